@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SecretMasker.h"
+
+#include <QMutexLocker>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+struct Pattern
+{
+    QRegularExpression expression;
+    QString replacement;
+};
+
+const QList<Pattern> &patterns()
+{
+    // Each pattern keeps the name of what it hides so that a log still says what was there.
+    static const QList<Pattern> list = {
+        {QRegularExpression(
+             QString::fromLatin1(
+                 R"re((Authorization\s*[:=]\s*"?(?:Bearer|Basic|Api-Key|OAuth)\s+)[^\s",}]+)re"),
+             QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+        {QRegularExpression(
+             QString::fromLatin1(R"re(((?:x-api-key|x-goog-api-key|api[-_]?key)"?\s*[:=]\s*"?)[^\s",&}]+)re"),
+             QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+        {QRegularExpression(QString::fromLatin1(R"re(([?&](?:key|api_key|access_token|token)=)[^&\s"]+)re"),
+                            QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+        {QRegularExpression(QString::fromLatin1(
+             R"re(("(?:access_token|iamToken|yandexPassportOauthToken|client_secret)"\s*:\s*")[^"]+)re")),
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+        {QRegularExpression(QString::fromLatin1(R"re(\b(sk-|gsk_|sk-ant-|AIza|t1\.)[A-Za-z0-9._\-]{12,})re")),
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+    };
+    return list;
+}
+
+} // namespace
+
+SecretMasker &SecretMasker::instance()
+{
+    static SecretMasker masker;
+    return masker;
+}
+
+void SecretMasker::addSecret(const QString &secret)
+{
+    if (secret.size() < 4)
+        return;
+    QMutexLocker lock(&m_mutex);
+    m_secrets.insert(secret);
+}
+
+void SecretMasker::removeSecret(const QString &secret)
+{
+    QMutexLocker lock(&m_mutex);
+    m_secrets.remove(secret);
+}
+
+QString SecretMasker::mask(const QString &text) const
+{
+    QString result = text;
+    {
+        QMutexLocker lock(&m_mutex);
+        // Longest first, so a secret that contains another is hidden whole.
+        QList<QString> secrets(m_secrets.cbegin(), m_secrets.cend());
+        std::sort(secrets.begin(), secrets.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &secret : secrets)
+            result.replace(secret, maskText());
+    }
+    for (const Pattern &pattern : patterns())
+        result.replace(pattern.expression, pattern.replacement);
+    return result;
+}

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionRegistry.h"
+
+#include <QAction>
+#include <QIcon>
+
+ActionRegistry::ActionRegistry(QObject *parent)
+    : QObject(parent)
+{
+    using M = Menu;
+    add(QStringLiteral("file.new"), M::File, QKeySequence(Qt::CTRL | Qt::Key_N),
+        QStringLiteral("document-new"));
+    addSeparator(M::File);
+    add(QStringLiteral("file.quit"), M::File, QKeySequence(Qt::CTRL | Qt::Key_Q),
+        QStringLiteral("application-exit"))
+        ->setMenuRole(QAction::QuitRole);
+
+    add(QStringLiteral("edit.copy"), M::Edit, QKeySequence(Qt::CTRL | Qt::Key_C),
+        QStringLiteral("edit-copy"));
+    add(QStringLiteral("edit.selectAll"), M::Edit, QKeySequence(Qt::CTRL | Qt::Key_A),
+        QStringLiteral("edit-select-all"));
+    addSeparator(M::Edit);
+    add(QStringLiteral("edit.find"), M::Edit, QKeySequence(Qt::CTRL | Qt::Key_F),
+        QStringLiteral("edit-find"));
+    add(QStringLiteral("edit.focusInput"), M::Edit, QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    add(QStringLiteral("view.conversations"), M::View, QKeySequence(Qt::CTRL | Qt::Key_1), {}, true);
+    add(QStringLiteral("view.branches"), M::View, QKeySequence(Qt::CTRL | Qt::Key_2), {}, true);
+    addSeparator(M::View);
+    add(QStringLiteral("view.themeSystem"), M::View, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0), {}, true);
+    add(QStringLiteral("view.themeLight"), M::View, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1), {}, true);
+    add(QStringLiteral("view.themeDark"), M::View, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), {}, true);
+    addSeparator(M::View);
+    add(QStringLiteral("view.fullScreen"), M::View, QKeySequence(Qt::Key_F11),
+        QStringLiteral("view-fullscreen"), true);
+    add(QStringLiteral("view.resetLayout"), M::View, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    add(QStringLiteral("chat.send"), M::Chat, QKeySequence(Qt::CTRL | Qt::Key_Return),
+        QStringLiteral("mail-send"));
+    add(QStringLiteral("chat.stop"), M::Chat, QKeySequence(Qt::Key_Escape), QStringLiteral("process-stop"));
+
+    add(QStringLiteral("settings.preferences"), M::Settings, QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        QStringLiteral("preferences-system"))
+        ->setMenuRole(QAction::PreferencesRole);
+
+    add(QStringLiteral("help.about"), M::Help, QKeySequence(Qt::Key_F1), QStringLiteral("help-about"))
+        ->setMenuRole(QAction::AboutRole);
+    add(QStringLiteral("help.aboutQt"), M::Help, QKeySequence(Qt::SHIFT | Qt::Key_F1))
+        ->setMenuRole(QAction::AboutQtRole);
+    add(QStringLiteral("help.openLogFolder"), M::Help, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1),
+        QStringLiteral("folder-open"));
+
+    retranslate();
+}
+
+QAction *ActionRegistry::add(const QString &id, Menu menu, const QKeySequence &shortcut,
+                             const QString &iconName, bool checkable)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(id);
+    action->setShortcut(shortcut);
+    action->setCheckable(checkable);
+    if (!iconName.isEmpty())
+        action->setIcon(QIcon::fromTheme(iconName));
+    m_entries.append({id, menu, action});
+    m_byId.insert(id, action);
+    return action;
+}
+
+void ActionRegistry::addSeparator(Menu menu)
+{
+    m_entries.append({QString(), menu, nullptr});
+}
+
+QAction *ActionRegistry::action(const QString &id) const
+{
+    QAction *found = m_byId.value(id);
+    Q_ASSERT_X(found, "ActionRegistry::action", "unknown action id");
+    return found;
+}
+
+void ActionRegistry::retranslate()
+{
+    const QList<QPair<const char *, const char *>> texts = {
+        {"file.new", QT_TR_NOOP("&New Conversation")},
+        {"file.quit", QT_TR_NOOP("&Quit")},
+        {"edit.copy", QT_TR_NOOP("&Copy")},
+        {"edit.selectAll", QT_TR_NOOP("Select &All")},
+        {"edit.find", QT_TR_NOOP("&Find in Conversations…")},
+        {"edit.focusInput", QT_TR_NOOP("Go to Message &Input")},
+        {"view.conversations", QT_TR_NOOP("&Conversation List")},
+        {"view.branches", QT_TR_NOOP("&Branch Explorer")},
+        {"view.themeSystem", QT_TR_NOOP("&System Theme")},
+        {"view.themeLight", QT_TR_NOOP("&Light Theme")},
+        {"view.themeDark", QT_TR_NOOP("&Dark Theme")},
+        {"view.fullScreen", QT_TR_NOOP("&Full Screen")},
+        {"view.resetLayout", QT_TR_NOOP("&Reset Layout")},
+        {"chat.send", QT_TR_NOOP("&Send Message")},
+        {"chat.stop", QT_TR_NOOP("S&top Generating")},
+        {"settings.preferences", QT_TR_NOOP("&Preferences…")},
+        {"help.about", QT_TR_NOOP("&About Multimodel Chat")},
+        {"help.aboutQt", QT_TR_NOOP("About &Qt")},
+        {"help.openLogFolder", QT_TR_NOOP("Open &Log Folder")},
+    };
+    for (const auto &[id, text] : texts) {
+        QAction *action = m_byId.value(QLatin1String(id));
+        if (!action)
+            continue;
+        action->setText(tr(text));
+        // Tooltips show the shortcut, so it can be discovered without opening the menu.
+        const QString plain = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        action->setToolTip(action->shortcut().isEmpty()
+                               ? plain
+                               : QStringLiteral("%1 (%2)").arg(
+                                     plain, action->shortcut().toString(QKeySequence::NativeText)));
+    }
+}

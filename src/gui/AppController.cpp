@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppController.h"
+
+#include "AboutDialog.h"
+#include "ActionRegistry.h"
+#include "MainWindow.h"
+#include "ThemeManager.h"
+#include "settings/AppearancePage.h"
+#include "settings/SettingsDialog.h"
+
+#include "core/Logging.h"
+#include "core/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QUrl>
+
+AppController::AppController(const Paths &paths, QObject *parent)
+    : QObject(parent)
+    , m_paths(paths)
+    , m_theme(new ThemeManager(this))
+    , m_translations(new Translations(this))
+{
+    AppConfig::LoadReport report;
+    m_config = AppConfig::load(m_paths.configFile, &report);
+    m_startupProblems = report.problems;
+
+    // Language first, so the window is built already translated.
+    m_translations->install(m_config.language());
+    m_theme->apply(ThemeManager::fromString(m_config.theme()));
+    m_theme->setFontSize(m_config.fontSize());
+
+    m_window = std::make_unique<MainWindow>(m_paths.layoutFile);
+    connectActions();
+    syncThemeActions();
+}
+
+AppController::~AppController() = default;
+
+void AppController::connectActions()
+{
+    ActionRegistry *actions = m_window->actions();
+    connect(actions->action(QStringLiteral("settings.preferences")), &QAction::triggered, this,
+            &AppController::showPreferences);
+    connect(actions->action(QStringLiteral("help.about")), &QAction::triggered, this,
+            &AppController::showAbout);
+    connect(actions->action(QStringLiteral("help.aboutQt")), &QAction::triggered, qApp,
+            &QApplication::aboutQt);
+    connect(actions->action(QStringLiteral("help.openLogFolder")), &QAction::triggered, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_paths.logDir)); });
+    connect(actions->action(QStringLiteral("view.themeSystem")), &QAction::triggered, this,
+            [this] { setTheme(QStringLiteral("system")); });
+    connect(actions->action(QStringLiteral("view.themeLight")), &QAction::triggered, this,
+            [this] { setTheme(QStringLiteral("light")); });
+    connect(actions->action(QStringLiteral("view.themeDark")), &QAction::triggered, this,
+            [this] { setTheme(QStringLiteral("dark")); });
+}
+
+void AppController::setTheme(const QString &theme)
+{
+    AppConfig config = m_config;
+    config.setTheme(theme);
+    applyConfig(config);
+}
+
+void AppController::syncThemeActions()
+{
+    ActionRegistry *actions = m_window->actions();
+    const QString theme = m_config.theme();
+    actions->action(QStringLiteral("view.themeSystem"))->setChecked(theme == QLatin1String("system"));
+    actions->action(QStringLiteral("view.themeLight"))->setChecked(theme == QLatin1String("light"));
+    actions->action(QStringLiteral("view.themeDark"))->setChecked(theme == QLatin1String("dark"));
+}
+
+void AppController::applyConfig(const AppConfig &config)
+{
+    const AppConfig previous = m_config;
+    m_config = config;
+    if (previous.language() != config.language())
+        m_translations->install(config.language());
+    if (previous.theme() != config.theme())
+        m_theme->apply(ThemeManager::fromString(config.theme()));
+    if (previous.fontSize() != config.fontSize())
+        m_theme->setFontSize(config.fontSize());
+    syncThemeActions();
+
+    QString error;
+    if (!m_config.save(m_paths.configFile, &error)) {
+        qCWarning(lcConfig).noquote() << error;
+        m_window->showStatus(error, 10000);
+    }
+}
+
+void AppController::showPreferences()
+{
+    SettingsDialog dialog(m_config, m_window.get());
+    dialog.addPage(std::make_unique<AppearancePage>());
+    connect(&dialog, &SettingsDialog::applied, this, &AppController::applyConfig);
+    dialog.exec();
+}
+
+void AppController::showAbout()
+{
+    AboutDialog dialog(m_window.get());
+    dialog.exec();
+}

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Ui {
+class ChatPane;
+}
+
+// The centre pane: the model bar, the conversation view and the message composer.
+// It displays and forwards; the chat controller decides what a send means.
+class ChatPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChatPane(QWidget *parent = nullptr);
+    ~ChatPane() override;
+
+    // Puts the conversation view into the pane (the pane takes ownership).
+    void setConversationView(QWidget *view);
+    QWidget *conversationView() const { return m_view; }
+
+    QPlainTextEdit *messageInput() const;
+    QPushButton *sendButton() const;
+    QComboBox *modelSelector() const;
+
+Q_SIGNALS:
+    // Enter in the input (without Shift), or the Send button.
+    void sendRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    const std::unique_ptr<Ui::ChatPane> m_ui;
+    QWidget *m_view = nullptr;
+};

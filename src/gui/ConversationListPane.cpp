@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationListPane.h"
+
+#include "ui_ConversationListPane.h"
+
+#include <QAbstractItemModel>
+
+ConversationListPane::ConversationListPane(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConversationListPane>())
+{
+    m_ui->setupUi(this);
+    updateEmptyHint();
+}
+
+ConversationListPane::~ConversationListPane() = default;
+
+void ConversationListPane::setModel(QAbstractItemModel *model)
+{
+    m_ui->conversationTreeView->setModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationListPane::updateEmptyHint);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationListPane::updateEmptyHint);
+        connect(model, &QAbstractItemModel::modelReset, this, &ConversationListPane::updateEmptyHint);
+    }
+    updateEmptyHint();
+}
+
+QLineEdit *ConversationListPane::searchField() const
+{
+    return m_ui->searchLineEdit;
+}
+
+QTreeView *ConversationListPane::conversationView() const
+{
+    return m_ui->conversationTreeView;
+}
+
+void ConversationListPane::setNewConversationAction(QAction *action)
+{
+    m_ui->newConversationButton->setDefaultAction(action);
+    m_ui->newConversationButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    if (action->icon().isNull())
+        m_ui->newConversationButton->setText(QStringLiteral("+"));
+}
+
+void ConversationListPane::updateEmptyHint()
+{
+    const QAbstractItemModel *model = m_ui->conversationTreeView->model();
+    const bool empty = !model || model->rowCount() == 0;
+    m_ui->emptyLabel->setVisible(empty);
+    m_ui->conversationTreeView->setVisible(!empty);
+}
+
+void ConversationListPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemModel;
+class QLineEdit;
+class QTreeView;
+
+namespace Ui {
+class ConversationListPane;
+}
+
+// The left pane: a search field and the conversations grouped by project. It only displays a
+// model and forwards what the user asks for; the conversation controller does the work.
+class ConversationListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConversationListPane(QWidget *parent = nullptr);
+    ~ConversationListPane() override;
+
+    void setModel(QAbstractItemModel *model);
+    QLineEdit *searchField() const;
+    QTreeView *conversationView() const;
+    void setNewConversationAction(QAction *action);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateEmptyHint();
+
+    const std::unique_ptr<Ui::ConversationListPane> m_ui;
+};
