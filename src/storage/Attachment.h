@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// A file attached to a message. Only its text (when it has one) is kept, not the bytes.
+struct Attachment
+{
+    qint64 id = 0;
+    qint64 messageId = 0;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString textContent;
+    QDateTime createdAt;
+};

@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "DatabaseFile.h"
+#include "SchemaMigrator.h"
+#include "SqlUtil.h"
+#include "StorageLog.h"
+#include "core/AppPaths.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+QString newConnectionName()
+{
+    return QStringLiteral("mmchat-storage-%1-%2")
+        .arg(s_connectionCounter.fetchAndAddRelaxed(1) + 1)
+        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+bool isBrokenFileKind(StorageError::Kind kind)
+{
+    return kind == StorageError::Kind::Corrupt || kind == StorageError::Kind::NotADatabase;
+}
+
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return SchemaMigrator::latestVersion();
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty()) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+Database::OpenStatus Database::fail(const StorageError &error)
+{
+    m_error = error;
+    if (m_error.file.isEmpty() && error.kind == StorageError::Kind::ReadOnlyLocation) {
+        m_error.file = QFileInfo(m_path).absolutePath();
+    }
+    qCWarning(lcStorage).noquote() << "cannot use history" << m_path << ":"
+                                   << StorageError::kindName(error.kind) << error.detail;
+    close();
+    return OpenStatus::Failed;
+}
+
+Database::OpenStatus Database::open(const QString &path)
+{
+    close();
+    m_error = StorageError();
+    m_backupPath.clear();
+    m_interruptedOnOpen = 0;
+    m_readOnly = false;
+    m_path = path.isEmpty() ? AppPaths::historyDatabase() : path;
+
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        return fail(StorageError::make(StorageError::Kind::ReadOnlyLocation,
+                                       QStringLiteral("cannot create %1").arg(dir), dir));
+    }
+
+    StorageError recovered;
+    const DatabaseFile::Health health = DatabaseFile::inspect(m_path);
+    if (health == DatabaseFile::Health::NotSQLite || health == DatabaseFile::Health::Truncated) {
+        const auto kind = health == DatabaseFile::Health::NotSQLite ? StorageError::Kind::NotADatabase
+                                                                    : StorageError::Kind::Corrupt;
+        const OpenStatus status =
+            recoverBrokenFile(kind, health == DatabaseFile::Health::NotSQLite
+                                        ? QStringLiteral("no SQLite header")
+                                        : QStringLiteral("file shorter than its header says"));
+        if (status == OpenStatus::Failed) {
+            return status;
+        }
+        recovered = m_error;
+    }
+
+    OpenStatus status = openConnection(m_path, Role::Primary, false);
+    if (status == OpenStatus::Failed) {
+        return status;
+    }
+    int version = 0;
+    int objectCount = 0;
+    if (!readHeader(&version, &objectCount)) {
+        if (!isBrokenFileKind(m_error.kind) || recovered.isError()) {
+            return fail(m_error);
+        }
+        const StorageError::Kind kind = m_error.kind;
+        close();
+        if (recoverBrokenFile(kind, m_error.detail) == OpenStatus::Failed) {
+            return OpenStatus::Failed;
+        }
+        recovered = m_error;
+        if (openConnection(m_path, Role::Primary, false) == OpenStatus::Failed ||
+            !readHeader(&version, &objectCount)) {
+            return fail(m_error);
+        }
+    }
+
+    if (version > SchemaMigrator::latestVersion()) {
+        // Never write to a newer schema: reopen read-only so the user can still read.
+        close();
+        if (openConnection(m_path, Role::Primary, true) == OpenStatus::Failed) {
+            return OpenStatus::Failed;
+        }
+        m_schemaVersion = version;
+        m_readOnly = true;
+        m_error = StorageError::make(StorageError::Kind::NewerVersion,
+                                     QStringLiteral("schema version %1, this build knows up to %2")
+                                         .arg(version)
+                                         .arg(SchemaMigrator::latestVersion()),
+                                     m_path);
+        qCWarning(lcStorage) << "history has newer schema" << version << "- opened read-only";
+        return OpenStatus::ReadOnly;
+    }
+
+    status = migrateIfNeeded(version, objectCount);
+    if (status == OpenStatus::Failed) {
+        return status;
+    }
+    markInterruptedStreams();
+    m_error = recovered;
+    return recovered.isError() ? OpenStatus::Recovered : OpenStatus::Ok;
+}
+
+Database::OpenStatus Database::openSecondary(const QString &path)
+{
+    close();
+    m_error = StorageError();
+    m_path = path;
+    m_readOnly = false;
+    if (!QFileInfo::exists(path)) {
+        return fail(
+            StorageError::make(StorageError::Kind::NotFound, QStringLiteral("no file %1").arg(path), path));
+    }
+    if (openConnection(path, Role::Secondary, false) == OpenStatus::Failed) {
+        return OpenStatus::Failed;
+    }
+    int objectCount = 0;
+    if (!readHeader(&m_schemaVersion, &objectCount)) {
+        return fail(m_error);
+    }
+    return OpenStatus::Ok;
+}
+
+Database::OpenStatus Database::openConnection(const QString &path, Role role, bool readOnly)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return fail(
+            StorageError::make(StorageError::Kind::DriverMissing, QStringLiteral("QSQLITE not available")));
+    }
+    m_connectionName = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        StorageError error = StorageError::fromSqlError(db.lastError());
+        if (error.kind == StorageError::Kind::QueryFailed || error.kind == StorageError::Kind::None) {
+            error.kind = StorageError::Kind::ReadOnlyLocation;
+        }
+        if (error.detail.isEmpty()) {
+            error.detail = QStringLiteral("cannot open %1").arg(path);
+        }
+        return fail(error);
+    }
+    m_readOnly = readOnly;
+    if (!configure(readOnly ? Role::Secondary : role)) {
+        return fail(m_error);
+    }
+    return OpenStatus::Ok;
+}
+
+bool Database::configure(Role role)
+{
+    const QSqlDatabase db = connection();
+    // The first statements also read the header: a file that is not a database fails here.
+    if (!SqlUtil::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &m_error)) {
+        return false;
+    }
+    if (role == Role::Primary) {
+        const QString mode =
+            SqlUtil::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &m_error).toString();
+        if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+            if (!m_error.isError()) {
+                m_error = StorageError::make(StorageError::Kind::ReadOnlyLocation,
+                                             QStringLiteral("journal_mode is '%1', not WAL").arg(mode));
+            }
+            return false;
+        }
+    }
+    return SqlUtil::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &m_error);
+}
+
+bool Database::readHeader(int *version, int *objectCount)
+{
+    const QSqlDatabase db = connection();
+    const QVariant v = SqlUtil::scalar(db, QStringLiteral("PRAGMA user_version"), &m_error);
+    if (!v.isValid()) {
+        if (!m_error.isError()) {
+            m_error = StorageError::make(StorageError::Kind::Corrupt, QStringLiteral("no user_version"));
+        }
+        return false;
+    }
+    // Reading the schema touches the first pages: damage there is reported now, not later.
+    const QVariant count =
+        SqlUtil::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &m_error);
+    if (!count.isValid()) {
+        return false;
+    }
+    *version = v.toInt();
+    *objectCount = count.toInt();
+    return true;
+}
+
+Database::OpenStatus Database::recoverBrokenFile(StorageError::Kind kind, const QString &detail)
+{
+    close();
+    const QString movedTo = DatabaseFile::moveAside(m_path);
+    if (movedTo.isEmpty()) {
+        // Leave the file where it is: never overwrite what we cannot move.
+        return fail(
+            StorageError::make(kind, detail + QStringLiteral("; could not move it aside"), QString()));
+    }
+    m_error = StorageError::make(kind, detail, movedTo);
+    return OpenStatus::Recovered;
+}
+
+Database::OpenStatus Database::migrateIfNeeded(int version, int objectCount)
+{
+    const QSqlDatabase db = connection();
+    const int latest = SchemaMigrator::latestVersion();
+    if (version == latest) {
+        m_schemaVersion = version;
+        return OpenStatus::Ok;
+    }
+    if (version == 0 && objectCount > 0) {
+        // Tables but no version: some other application's database. Keep it, start fresh.
+        close();
+        if (recoverBrokenFile(StorageError::Kind::NotADatabase,
+                              QStringLiteral("unknown tables, user_version 0")) == OpenStatus::Failed) {
+            return OpenStatus::Failed;
+        }
+        const StorageError recovered = m_error;
+        if (openConnection(m_path, Role::Primary, false) == OpenStatus::Failed) {
+            return OpenStatus::Failed;
+        }
+        const OpenStatus status = migrateIfNeeded(0, 0);
+        m_error = recovered;
+        return status;
+    }
+    if (version > 0) {
+        // Fold the WAL into the main file so that a plain copy is a complete backup.
+        if (!SqlUtil::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &m_error)) {
+            return fail(m_error);
+        }
+        m_backupPath = DatabaseFile::backup(m_path, version);
+        if (m_backupPath.isEmpty()) {
+            return fail(StorageError::make(StorageError::Kind::BackupFailed,
+                                           QStringLiteral("copy to .bak-v%1 failed").arg(version), m_path));
+        }
+    }
+    StorageError error;
+    if (!SchemaMigrator::migrate(db, version, &error)) {
+        if (error.file.isEmpty()) {
+            error.file = m_backupPath;
+        }
+        return fail(error);
+    }
+    m_schemaVersion = latest;
+    return OpenStatus::Ok;
+}
+
+void Database::markInterruptedStreams()
+{
+    QSqlQuery query(connection());
+    if (!SqlUtil::prepare(
+            query, QStringLiteral("UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'"),
+            nullptr) ||
+        !SqlUtil::exec(query, nullptr)) {
+        return;
+    }
+    m_interruptedOnOpen = query.numRowsAffected();
+    if (m_interruptedOnOpen > 0) {
+        qCInfo(lcStorage) << "marked" << m_interruptedOnOpen << "unfinished streamed messages as interrupted";
+    }
+}
+
+bool Database::setSynchronous(Synchronous mode)
+{
+    return SqlUtil::run(connection(),
+                        mode == Synchronous::Full ? QStringLiteral("PRAGMA synchronous = FULL")
+                                                  : QStringLiteral("PRAGMA synchronous = NORMAL"),
+                        &m_error);
+}

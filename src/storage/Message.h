@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+enum class MessageRole { System, User, Assistant };
+enum class MessageState { Complete, Streaming, Interrupted, Error };
+
+// What a provider reported about one answer. Absent values are unknown, not zero.
+struct MessageUsage
+{
+    std::optional<qint64> promptTokens;
+    std::optional<qint64> completionTokens;
+    std::optional<qint64> cachedTokens;
+    std::optional<qint64> reasoningTokens;
+    std::optional<double> cost;
+    QString currency;                   // ISO 4217 code, e.g. "USD", "RUB"
+    std::optional<qint64> firstTokenMs; // latency to the first token
+    std::optional<qint64> durationMs;
+
+    bool operator==(const MessageUsage &other) const = default;
+};
+
+// One node of a conversation tree. Siblings (same parent) are alternative versions: an edited
+// prompt or a regenerated answer.
+struct Message
+{
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    qint64 parentId = 0; // 0 for a root
+    MessageRole role = MessageRole::User;
+    QString content;
+    QString providerId;
+    QString model;
+    MessageState state = MessageState::Complete;
+    QString errorKind;
+    QString errorText;
+    bool inContext = true; // sent to the model as part of the history
+    bool pinned = false;
+    QString label; // optional branch name (schema version 2)
+    MessageUsage usage;
+    QDateTime createdAt;
+
+    static QString roleName(MessageRole role);
+    static MessageRole roleFromName(const QString &name, bool *ok = nullptr);
+    static QString stateName(MessageState state);
+    static MessageState stateFromName(const QString &name, bool *ok = nullptr);
+};
+
+// Where a message sits among its siblings: "2 of 3", with the neighbours to switch to.
+struct SiblingPosition
+{
+    int index = 0; // 1-based; 0 when the message does not exist
+    int count = 0;
+    qint64 previousId = 0;
+    qint64 nextId = 0;
+};
+
+Q_DECLARE_METATYPE(Message)
