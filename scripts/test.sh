@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs what is missing, builds the Qt 6 and Qt 5 configurations, runs every test of both,
+# checks formatting and validates the desktop integration files. Exits non-zero on any failure.
+# Needs no display: GUI tests run on the offscreen platform, keychain tests against a real
+# Secret Service (gnome-keyring) started here in a private D-Bus session.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Dependencies"
+scripts/deps.sh test
+
+step "Formatting (clang-format)"
+mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find src providers tests bench -name '*.cpp' -o -name '*.h')
+if [ ${#sources[@]} -gt 0 ]; then
+    clang-format --dry-run --Werror "${sources[@]}"
+fi
+echo "${#sources[@]} files formatted correctly"
+
+step "Desktop integration files"
+desktop-file-validate packaging/linux/io.github.mmchat.MultimodelChat.desktop
+appstreamcli validate --no-net --pedantic packaging/linux/io.github.mmchat.MultimodelChat.metainfo.xml
+
+presets=(${MMCHAT_PRESETS:-qt6 qt5})
+for preset in "${presets[@]}"; do
+    step "Configure and build: $preset"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+done
+
+# A private Secret Service for the keychain tests: its keyring lives in a temporary folder and
+# is unlocked with a throwaway password (an empty one makes gnome-keyring ask through a prompt,
+# which fails without a display).
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+run_in_keyring_session() {
+    XDG_RUNTIME_DIR="$keyring_home/run" XDG_DATA_HOME="$keyring_home/data" HOME="$keyring_home/home" \
+        dbus-run-session -- bash -c '
+            mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$HOME"
+            eval "$(printf "mmchat-test-keyring" | gnome-keyring-daemon --unlock --components=secrets)"
+            export GNOME_KEYRING_CONTROL
+            "$@"' keyring-session "$@"
+}
+
+status=0
+for preset in "${presets[@]}"; do
+    step "Tests: $preset"
+    if ! run_in_keyring_session env QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j2; then
+        status=1
+    fi
+done
+
+step "Debian package (qt6)"
+(cd build/qt6 && cpack -G DEB >/dev/null && deb=$(ls -t multimodel-chat_*.deb | head -n1) &&
+    dpkg-deb --info "$deb" | grep -E 'Package|Version|Depends' && dpkg-deb --contents "$deb" |
+    grep -E 'bin/(multimodel-chat|mmchat)$|applications/.*desktop$|metainfo/.*xml$|scalable/apps/.*svg$')
+
+if [ $status -ne 0 ]; then
+    echo "Some tests failed." >&2
+fi
+exit $status
