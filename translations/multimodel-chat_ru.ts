@@ -5,304 +5,304 @@
     <name>AboutDialog</name>
     <message>
         <source>About Multimodel Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Multimodel Chat</translation>
     </message>
     <message>
         <source>One window for many language models. Conversations are trees: edit a prompt or regenerate an answer and the earlier versions stay as branches. Everything is stored on this computer; API keys stay in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно окно для многих языковых моделей. Диалоги устроены как деревья: измените запрос или перегенерируйте ответ — прежние версии останутся ветками. Всё хранится на этом компьютере, а ключи API — в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распространяется на условиях GNU General Public License версии 3 или более поздней.</translation>
     </message>
     <message>
         <source>Multimodel Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimodel Chat</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
 </context>
 <context>
     <name>ActionRegistry</name>
     <message>
         <source>&amp;New Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый диалог</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить &amp;всё</translation>
     </message>
     <message>
         <source>&amp;Find in Conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск по диалогам…</translation>
     </message>
     <message>
         <source>Go to Message &amp;Input</source>
-        <translation type="unfinished"></translation>
+        <translation>К полю &amp;ввода</translation>
     </message>
     <message>
         <source>&amp;Conversation List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список диалогов</translation>
     </message>
     <message>
         <source>&amp;Branch Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дерево ветвей</translation>
     </message>
     <message>
         <source>&amp;System Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системная тема</translation>
     </message>
     <message>
         <source>&amp;Light Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ветлая тема</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Полноэкранный режим</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить расположение панелей</translation>
     </message>
     <message>
         <source>&amp;Send Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить сообщение</translation>
     </message>
     <message>
         <source>S&amp;top Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;становить генерацию</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <source>&amp;About Multimodel Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Multimodel Chat</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку &amp;журналов</translation>
     </message>
 </context>
 <context>
     <name>AppConfig</name>
     <message>
         <source>%1: cannot be read (%2); using the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удалось прочитать (%2); используются настройки по умолчанию</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный JSON в позиции %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>не объект JSON</translation>
     </message>
     <message>
         <source>%1 is %2; it was moved to %3 and the defaults are used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; файл перемещён в %3, используются настройки по умолчанию</translation>
     </message>
     <message>
         <source>%1 is %2 and could not be moved aside; the defaults are used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, и его не удалось переместить; используются настройки по умолчанию</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>version: %1 is not a version this program knows</source>
-        <translation type="unfinished"></translation>
+        <translation>version: версия %1 неизвестна этой программе</translation>
     </message>
     <message>
         <source>ui.theme: must be one of system, light, dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ui.theme: допустимы значения system, light, dark</translation>
     </message>
     <message>
         <source>ui.language: must be one of system, en, ru</source>
-        <translation type="unfinished"></translation>
+        <translation>ui.language: допустимы значения system, en, ru</translation>
     </message>
     <message>
         <source>ui.font_size: must be a number of points from 0 (system) to 72</source>
-        <translation type="unfinished"></translation>
+        <translation>ui.font_size: размер в пунктах от 0 (системный) до 72</translation>
     </message>
     <message>
         <source>generation.temperature: must be between 0 and 2</source>
-        <translation type="unfinished"></translation>
+        <translation>generation.temperature: значение от 0 до 2</translation>
     </message>
     <message>
         <source>generation.max_tokens: must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>generation.max_tokens: должно быть положительным числом</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть объектом</translation>
     </message>
     <message>
         <source>%1.type: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type: не указан</translation>
     </message>
     <message>
         <source>%1.base_url: not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.base_url: некорректный URL</translation>
     </message>
     <message>
         <source>%1.models: must be a list of model names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.models: должен быть списком названий моделей</translation>
     </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер шрифта:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> пт</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
 </context>
 <context>
     <name>BranchExplorerPane</name>
     <message>
         <source>Edit a prompt or regenerate an answer, and every version appears here as a branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измените запрос или перегенерируйте ответ — каждая версия появится здесь отдельной веткой.</translation>
     </message>
 </context>
 <context>
     <name>BuildInfo</name>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (собрано с %2)</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступно</translation>
     </message>
 </context>
 <context>
     <name>ChatPane</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель:</translation>
     </message>
     <message>
         <source>Type a message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сообщение. Enter — отправить, Shift+Enter — новая строка.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
 </context>
 <context>
     <name>ConversationListPane</name>
     <message>
         <source>Search all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всем диалогам</translation>
     </message>
     <message>
         <source>No conversations yet. Press Ctrl+N to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалогов пока нет. Нажмите Ctrl+N, чтобы начать.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Multimodel Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimodel Chat</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чат</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветви</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>conversation title — program name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -379,14 +379,14 @@
     <name>RenderInfo</name>
     <message>
         <source>not built in</source>
-        <translation type="unfinished"></translation>
+        <translation>не встроена</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
 </context>
 <context>
@@ -452,25 +452,27 @@
     <name>main</name>
     <message>
         <source>Multimodel Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimodel Chat</translation>
     </message>
     <message>
         <source>A desktop chat client for many language-model providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настольный чат-клиент для многих провайдеров языковых моделей.</translation>
     </message>
     <message>
         <source>Show the version of the program and of its libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию программы и её библиотек.</translation>
     </message>
     <message>
         <source>Configuration problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с настройками</translation>
     </message>
     <message>
         <source>Some settings could not be used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые настройки не удалось применить:
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QVariant>
 
 QString BuildInfo::applicationVersion()
 {

@@ -9,46 +9,48 @@ ActionRegistry::ActionRegistry(QObject *parent)
     : QObject(parent)
 {
     using M = Menu;
-    add(QStringLiteral("file.new"), M::File, QKeySequence(Qt::CTRL | Qt::Key_N),
+    add(QStringLiteral("file.new"), M::File, QKeySequence(QStringLiteral("Ctrl+N")),
         QStringLiteral("document-new"));
     addSeparator(M::File);
-    add(QStringLiteral("file.quit"), M::File, QKeySequence(Qt::CTRL | Qt::Key_Q),
+    add(QStringLiteral("file.quit"), M::File, QKeySequence(QStringLiteral("Ctrl+Q")),
         QStringLiteral("application-exit"))
         ->setMenuRole(QAction::QuitRole);
 
-    add(QStringLiteral("edit.copy"), M::Edit, QKeySequence(Qt::CTRL | Qt::Key_C),
+    add(QStringLiteral("edit.copy"), M::Edit, QKeySequence(QStringLiteral("Ctrl+C")),
         QStringLiteral("edit-copy"));
-    add(QStringLiteral("edit.selectAll"), M::Edit, QKeySequence(Qt::CTRL | Qt::Key_A),
+    add(QStringLiteral("edit.selectAll"), M::Edit, QKeySequence(QStringLiteral("Ctrl+A")),
         QStringLiteral("edit-select-all"));
     addSeparator(M::Edit);
-    add(QStringLiteral("edit.find"), M::Edit, QKeySequence(Qt::CTRL | Qt::Key_F),
+    add(QStringLiteral("edit.find"), M::Edit, QKeySequence(QStringLiteral("Ctrl+F")),
         QStringLiteral("edit-find"));
-    add(QStringLiteral("edit.focusInput"), M::Edit, QKeySequence(Qt::CTRL | Qt::Key_L));
+    add(QStringLiteral("edit.focusInput"), M::Edit, QKeySequence(QStringLiteral("Ctrl+L")));
 
-    add(QStringLiteral("view.conversations"), M::View, QKeySequence(Qt::CTRL | Qt::Key_1), {}, true);
-    add(QStringLiteral("view.branches"), M::View, QKeySequence(Qt::CTRL | Qt::Key_2), {}, true);
+    add(QStringLiteral("view.conversations"), M::View, QKeySequence(QStringLiteral("Ctrl+1")), {}, true);
+    add(QStringLiteral("view.branches"), M::View, QKeySequence(QStringLiteral("Ctrl+2")), {}, true);
     addSeparator(M::View);
-    add(QStringLiteral("view.themeSystem"), M::View, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0), {}, true);
-    add(QStringLiteral("view.themeLight"), M::View, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1), {}, true);
-    add(QStringLiteral("view.themeDark"), M::View, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), {}, true);
+    add(QStringLiteral("view.themeSystem"), M::View, QKeySequence(QStringLiteral("Ctrl+Alt+0")), {}, true);
+    add(QStringLiteral("view.themeLight"), M::View, QKeySequence(QStringLiteral("Ctrl+Alt+1")), {}, true);
+    add(QStringLiteral("view.themeDark"), M::View, QKeySequence(QStringLiteral("Ctrl+Alt+2")), {}, true);
     addSeparator(M::View);
-    add(QStringLiteral("view.fullScreen"), M::View, QKeySequence(Qt::Key_F11),
+    add(QStringLiteral("view.fullScreen"), M::View, QKeySequence(QStringLiteral("F11")),
         QStringLiteral("view-fullscreen"), true);
-    add(QStringLiteral("view.resetLayout"), M::View, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    add(QStringLiteral("view.resetLayout"), M::View, QKeySequence(QStringLiteral("Ctrl+Shift+R")));
 
-    add(QStringLiteral("chat.send"), M::Chat, QKeySequence(Qt::CTRL | Qt::Key_Return),
+    add(QStringLiteral("chat.send"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Return")),
         QStringLiteral("mail-send"));
-    add(QStringLiteral("chat.stop"), M::Chat, QKeySequence(Qt::Key_Escape), QStringLiteral("process-stop"));
+    add(QStringLiteral("chat.stop"), M::Chat, QKeySequence(QStringLiteral("Esc")),
+        QStringLiteral("process-stop"));
 
-    add(QStringLiteral("settings.preferences"), M::Settings, QKeySequence(Qt::CTRL | Qt::Key_Comma),
+    add(QStringLiteral("settings.preferences"), M::Settings, QKeySequence(QStringLiteral("Ctrl+,")),
         QStringLiteral("preferences-system"))
         ->setMenuRole(QAction::PreferencesRole);
 
-    add(QStringLiteral("help.about"), M::Help, QKeySequence(Qt::Key_F1), QStringLiteral("help-about"))
+    add(QStringLiteral("help.about"), M::Help, QKeySequence(QStringLiteral("F1")),
+        QStringLiteral("help-about"))
         ->setMenuRole(QAction::AboutRole);
-    add(QStringLiteral("help.aboutQt"), M::Help, QKeySequence(Qt::SHIFT | Qt::Key_F1))
+    add(QStringLiteral("help.aboutQt"), M::Help, QKeySequence(QStringLiteral("Shift+F1")))
         ->setMenuRole(QAction::AboutQtRole);
-    add(QStringLiteral("help.openLogFolder"), M::Help, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1),
+    add(QStringLiteral("help.openLogFolder"), M::Help, QKeySequence(QStringLiteral("Ctrl+Shift+F1")),
         QStringLiteral("folder-open"));
 
     retranslate();

@@ -5,6 +5,7 @@
 #include "ui_ConversationListPane.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 
 ConversationListPane::ConversationListPane(QWidget *parent)
     : QWidget(parent)

@@ -9,6 +9,7 @@
 #include "LayoutState.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -39,6 +40,7 @@ MainWindow::MainWindow(const QString &layoutFile, QWidget *parent)
     m_defaultState = saveState();
     if (!m_layoutFile.isEmpty())
         LayoutState::restore(*this, m_layoutFile);
+    syncDockActions();
     updateWindowTitle();
 }
 
@@ -87,7 +89,6 @@ void MainWindow::connectViewActions()
     QAction *branches = m_actions->action(QStringLiteral("view.branches"));
     // The docks' own toggle actions keep check state and visibility in step.
     auto bindDock = [](QAction *action, QDockWidget *dock) {
-        action->setChecked(dock->isVisible() || !dock->isHidden());
         connect(action, &QAction::toggled, dock, &QDockWidget::setVisible);
         connect(dock, &QDockWidget::visibilityChanged, action,
                 [action, dock](bool) { action->setChecked(!dock->isHidden()); });
@@ -108,6 +109,17 @@ void MainWindow::connectViewActions()
     connect(m_actions->action(QStringLiteral("edit.focusInput")), &QAction::triggered, this,
             [this] { m_chatPane->messageInput()->setFocus(Qt::ShortcutFocusReason); });
     connect(m_actions->action(QStringLiteral("file.quit")), &QAction::triggered, this, &QWidget::close);
+    // Copy and Select All act on whatever text widget has the focus (input, view, search).
+    auto forwardToFocus = [](const char *method) {
+        return [method] {
+            if (QWidget *focus = QApplication::focusWidget())
+                QMetaObject::invokeMethod(focus, method);
+        };
+    };
+    connect(m_actions->action(QStringLiteral("edit.copy")), &QAction::triggered, this,
+            forwardToFocus("copy"));
+    connect(m_actions->action(QStringLiteral("edit.selectAll")), &QAction::triggered, this,
+            forwardToFocus("selectAll"));
 }
 
 void MainWindow::resetLayout()
@@ -115,6 +127,14 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState);
     m_ui->conversationsDock->show();
     m_ui->branchExplorerDock->show();
+    syncDockActions();
+}
+
+void MainWindow::syncDockActions()
+{
+    // restoreState() hides docks without a visibilityChanged signal while the window is hidden.
+    m_actions->action(QStringLiteral("view.conversations"))->setChecked(!m_ui->conversationsDock->isHidden());
+    m_actions->action(QStringLiteral("view.branches"))->setChecked(!m_ui->branchExplorerDock->isHidden());
 }
 
 void MainWindow::setConversationTitle(const QString &title)

@@ -46,6 +46,7 @@ protected:
 private:
     void buildMenus();
     void connectViewActions();
+    void syncDockActions();
     void updateWindowTitle();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
+#include "ActionRegistry.h"
 #include "AppController.h"
 #include "MainWindow.h"
 #include "ThemeManager.h"
