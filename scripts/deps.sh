@@ -18,9 +18,9 @@ qt5_packages=(
     qtbase5-dev qttools5-dev qttools5-dev-tools libqt5sql5-sqlite qtkeychain-qt5-dev
     libkf5syntaxhighlighting-dev extra-cmake-modules
 )
-run_packages=(gnome-keyring fonts-dejavu-core)
+run_packages=(gnome-keyring libsecret-1-0 fonts-dejavu-core)
 test_packages=(
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools desktop-file-utils appstream
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libsecret-1-0 desktop-file-utils appstream
     clang-format openssl xdotool imagemagick fonts-dejavu-core dpkg-dev file
 )
 

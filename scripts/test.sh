@@ -5,7 +5,8 @@
 # Installs what is missing, builds the Qt 6 and Qt 5 configurations, runs every test of both,
 # checks formatting and validates the desktop integration files. Exits non-zero on any failure.
 # Needs no display: GUI tests run on the offscreen platform, keychain tests against a real
-# Secret Service (gnome-keyring) started here in a private D-Bus session.
+# Secret Service (gnome-keyring) that scripts/with-secret-service.sh starts in a private
+# D-Bus session for each of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -33,24 +34,11 @@ for preset in "${presets[@]}"; do
     cmake --build --preset "$preset"
 done
 
-# A private Secret Service for the keychain tests: its keyring lives in a temporary folder and
-# is unlocked with a throwaway password (an empty one makes gnome-keyring ask through a prompt,
-# which fails without a display).
-keyring_home=$(mktemp -d)
-trap 'rm -rf "$keyring_home"' EXIT
-run_in_keyring_session() {
-    XDG_RUNTIME_DIR="$keyring_home/run" XDG_DATA_HOME="$keyring_home/data" HOME="$keyring_home/home" \
-        dbus-run-session -- bash -c '
-            mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$HOME"
-            eval "$(printf "mmchat-test-keyring" | gnome-keyring-daemon --unlock --components=secrets)"
-            export GNOME_KEYRING_CONTROL
-            "$@"' keyring-session "$@"
-}
-
 status=0
 for preset in "${presets[@]}"; do
     step "Tests: $preset"
-    if ! run_in_keyring_session env QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j2; then
+    # Keychain tests start their own private Secret Service (scripts/with-secret-service.sh).
+    if ! QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j2; then
         status=1
     fi
 done
