@@ -14,7 +14,7 @@ qint64 AttachmentRepository::add(const Attachment &attachment)
         return 0;
     }
     q.addBindValue(attachment.messageId);
-    q.addBindValue(attachment.fileName);
+    q.addBindValue(SqlUtil::text(attachment.fileName));
     q.addBindValue(attachment.mimeType.isEmpty() ? QStringLiteral("application/octet-stream")
                                                  : attachment.mimeType);
     q.addBindValue(attachment.size);

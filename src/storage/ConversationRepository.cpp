@@ -56,7 +56,7 @@ qint64 ConversationRepository::create(const Conversation &conversation)
     const qint64 created = conversation.createdAt.isValid() ? SqlUtil::toMs(conversation.createdAt) : now;
     const qint64 updated = conversation.updatedAt.isValid() ? SqlUtil::toMs(conversation.updatedAt) : created;
     q.addBindValue(SqlUtil::nullIfZero(conversation.projectId));
-    q.addBindValue(conversation.title);
+    q.addBindValue(SqlUtil::text(conversation.title));
     q.addBindValue(created);
     q.addBindValue(updated);
     q.addBindValue(conversation.pinned ? 1 : 0);
@@ -65,7 +65,7 @@ qint64 ConversationRepository::create(const Conversation &conversation)
     q.addBindValue(SqlUtil::fromOptional(conversation.generation.temperature));
     q.addBindValue(SqlUtil::fromOptional(conversation.generation.maxTokens));
     q.addBindValue(SqlUtil::fromOptional(conversation.generation.topP));
-    q.addBindValue(conversation.systemPrompt);
+    q.addBindValue(SqlUtil::text(conversation.systemPrompt));
     if (!exec(q)) {
         return 0;
     }
@@ -124,7 +124,7 @@ bool ConversationRepository::updateColumn(qint64 id, const QString &column, cons
 
 bool ConversationRepository::rename(qint64 id, const QString &title)
 {
-    return updateColumn(id, QStringLiteral("title"), title, true);
+    return updateColumn(id, QStringLiteral("title"), SqlUtil::text(title), true);
 }
 
 bool ConversationRepository::setPinned(qint64 id, bool pinned)
@@ -188,7 +188,7 @@ bool ConversationRepository::updateSettings(const Conversation &c)
     q.addBindValue(SqlUtil::fromOptional(c.generation.temperature));
     q.addBindValue(SqlUtil::fromOptional(c.generation.maxTokens));
     q.addBindValue(SqlUtil::fromOptional(c.generation.topP));
-    q.addBindValue(c.systemPrompt);
+    q.addBindValue(SqlUtil::text(c.systemPrompt));
     q.addBindValue(c.id);
     if (!exec(q)) {
         return false;

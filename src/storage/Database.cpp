@@ -86,6 +86,7 @@ Database::OpenStatus Database::open(const QString &path)
 {
     close();
     m_error = StorageError();
+    m_recovered = StorageError();
     m_backupPath.clear();
     m_interruptedOnOpen = 0;
     m_readOnly = false;
@@ -97,139 +98,157 @@ Database::OpenStatus Database::open(const QString &path)
                                        QStringLiteral("cannot create %1").arg(dir), dir));
     }
 
-    StorageError recovered;
     const DatabaseFile::Health health = DatabaseFile::inspect(m_path);
-    if (health == DatabaseFile::Health::NotSQLite || health == DatabaseFile::Health::Truncated) {
-        const auto kind = health == DatabaseFile::Health::NotSQLite ? StorageError::Kind::NotADatabase
-                                                                    : StorageError::Kind::Corrupt;
-        const OpenStatus status =
-            recoverBrokenFile(kind, health == DatabaseFile::Health::NotSQLite
-                                        ? QStringLiteral("no SQLite header")
-                                        : QStringLiteral("file shorter than its header says"));
-        if (status == OpenStatus::Failed) {
-            return status;
-        }
-        recovered = m_error;
+    if (health == DatabaseFile::Health::NotSQLite &&
+        recoverBrokenFile(StorageError::Kind::NotADatabase, QStringLiteral("no SQLite header")) ==
+            OpenStatus::Failed) {
+        return OpenStatus::Failed;
+    }
+    if (health == DatabaseFile::Health::Truncated &&
+        recoverBrokenFile(StorageError::Kind::Corrupt, QStringLiteral("file shorter than its header says")) ==
+            OpenStatus::Failed) {
+        return OpenStatus::Failed;
     }
 
-    OpenStatus status = openConnection(m_path, Role::Primary, false);
-    if (status == OpenStatus::Failed) {
-        return status;
-    }
     int version = 0;
     int objectCount = 0;
-    if (!readHeader(&version, &objectCount)) {
-        if (!isBrokenFileKind(m_error.kind) || recovered.isError()) {
+    // Damage in the first pages shows up in the first statements (PRAGMAs, schema read).
+    if (!connectAndReadHeader(false, &version, &objectCount)) {
+        if (!isBrokenFileKind(m_error.kind) || m_recovered.isError()) {
             return fail(m_error);
         }
-        const StorageError::Kind kind = m_error.kind;
-        close();
-        if (recoverBrokenFile(kind, m_error.detail) == OpenStatus::Failed) {
+        if (recoverBrokenFile(m_error.kind, m_error.detail) == OpenStatus::Failed) {
             return OpenStatus::Failed;
         }
-        recovered = m_error;
-        if (openConnection(m_path, Role::Primary, false) == OpenStatus::Failed ||
-            !readHeader(&version, &objectCount)) {
+        if (!connectAndReadHeader(false, &version, &objectCount)) {
+            return fail(m_error);
+        }
+    }
+    if (version == 0 && objectCount > 0) {
+        // Tables but no version: some other application's database. Keep it, start fresh.
+        if (recoverBrokenFile(StorageError::Kind::NotADatabase,
+                              QStringLiteral("unknown tables, user_version 0")) == OpenStatus::Failed) {
+            return OpenStatus::Failed;
+        }
+        if (!connectAndReadHeader(false, &version, &objectCount)) {
             return fail(m_error);
         }
     }
 
-    if (version > SchemaMigrator::latestVersion()) {
-        // Never write to a newer schema: reopen read-only so the user can still read.
-        close();
-        if (openConnection(m_path, Role::Primary, true) == OpenStatus::Failed) {
-            return OpenStatus::Failed;
+    const int latest = SchemaMigrator::latestVersion();
+    if (version > latest) {
+        // Never write to a newer schema (not even the journal mode): reopen read-only.
+        if (!connectAndReadHeader(true, &version, &objectCount)) {
+            return fail(m_error);
         }
         m_schemaVersion = version;
-        m_readOnly = true;
-        m_error = StorageError::make(StorageError::Kind::NewerVersion,
-                                     QStringLiteral("schema version %1, this build knows up to %2")
-                                         .arg(version)
-                                         .arg(SchemaMigrator::latestVersion()),
-                                     m_path);
+        m_error = StorageError::make(
+            StorageError::Kind::NewerVersion,
+            QStringLiteral("schema version %1, this build knows up to %2").arg(version).arg(latest), m_path);
         qCWarning(lcStorage) << "history has newer schema" << version << "- opened read-only";
         return OpenStatus::ReadOnly;
     }
-
-    status = migrateIfNeeded(version, objectCount);
-    if (status == OpenStatus::Failed) {
-        return status;
+    if (version > 0 && version < latest && !backupBeforeMigration(version)) {
+        return fail(m_error);
     }
+    if (!enableWal()) {
+        return fail(m_error);
+    }
+    if (version < latest) {
+        StorageError error;
+        if (!SchemaMigrator::migrate(connection(), version, &error)) {
+            if (error.file.isEmpty()) {
+                error.file = m_backupPath;
+            }
+            return fail(error);
+        }
+    }
+    m_schemaVersion = latest;
     markInterruptedStreams();
-    m_error = recovered;
-    return recovered.isError() ? OpenStatus::Recovered : OpenStatus::Ok;
+    m_error = m_recovered;
+    return m_recovered.isError() ? OpenStatus::Recovered : OpenStatus::Ok;
 }
 
 Database::OpenStatus Database::openSecondary(const QString &path)
 {
     close();
     m_error = StorageError();
+    m_recovered = StorageError();
     m_path = path;
     m_readOnly = false;
     if (!QFileInfo::exists(path)) {
         return fail(
             StorageError::make(StorageError::Kind::NotFound, QStringLiteral("no file %1").arg(path), path));
     }
-    if (openConnection(path, Role::Secondary, false) == OpenStatus::Failed) {
-        return OpenStatus::Failed;
-    }
     int objectCount = 0;
-    if (!readHeader(&m_schemaVersion, &objectCount)) {
+    if (!connectAndReadHeader(false, &m_schemaVersion, &objectCount)) {
         return fail(m_error);
     }
     return OpenStatus::Ok;
 }
 
-Database::OpenStatus Database::openConnection(const QString &path, Role role, bool readOnly)
+bool Database::connectAndReadHeader(bool readOnly, int *version, int *objectCount)
 {
+    close();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        return fail(
-            StorageError::make(StorageError::Kind::DriverMissing, QStringLiteral("QSQLITE not available")));
-    }
-    m_connectionName = newConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (readOnly) {
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    }
-    db.setConnectOptions(options);
-    if (!db.open()) {
-        StorageError error = StorageError::fromSqlError(db.lastError());
-        if (error.kind == StorageError::Kind::QueryFailed || error.kind == StorageError::Kind::None) {
-            error.kind = StorageError::Kind::ReadOnlyLocation;
-        }
-        if (error.detail.isEmpty()) {
-            error.detail = QStringLiteral("cannot open %1").arg(path);
-        }
-        return fail(error);
-    }
-    m_readOnly = readOnly;
-    if (!configure(readOnly ? Role::Secondary : role)) {
-        return fail(m_error);
-    }
-    return OpenStatus::Ok;
-}
-
-bool Database::configure(Role role)
-{
-    const QSqlDatabase db = connection();
-    // The first statements also read the header: a file that is not a database fails here.
-    if (!SqlUtil::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &m_error)) {
+        m_error =
+            StorageError::make(StorageError::Kind::DriverMissing, QStringLiteral("QSQLITE not available"));
         return false;
     }
-    if (role == Role::Primary) {
-        const QString mode =
-            SqlUtil::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &m_error).toString();
-        if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
-            if (!m_error.isError()) {
-                m_error = StorageError::make(StorageError::Kind::ReadOnlyLocation,
-                                             QStringLiteral("journal_mode is '%1', not WAL").arg(mode));
+    m_connectionName = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (readOnly) {
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        }
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            m_error = StorageError::fromSqlError(db.lastError());
+            if (m_error.kind == StorageError::Kind::QueryFailed || m_error.kind == StorageError::Kind::None) {
+                m_error.kind = StorageError::Kind::ReadOnlyLocation;
+            }
+            if (m_error.detail.isEmpty()) {
+                m_error.detail = QStringLiteral("cannot open %1").arg(m_path);
             }
             return false;
         }
     }
-    return SqlUtil::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &m_error);
+    m_readOnly = readOnly;
+    const QSqlDatabase db = connection();
+    return SqlUtil::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &m_error) &&
+           SqlUtil::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &m_error) &&
+           readHeader(version, objectCount);
+}
+
+bool Database::enableWal()
+{
+    const QString mode =
+        SqlUtil::scalar(connection(), QStringLiteral("PRAGMA journal_mode = WAL"), &m_error).toString();
+    if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    if (!m_error.isError()) {
+        m_error = StorageError::make(StorageError::Kind::ReadOnlyLocation,
+                                     QStringLiteral("journal_mode is '%1', not WAL").arg(mode));
+    }
+    return false;
+}
+
+bool Database::backupBeforeMigration(int version)
+{
+    // Fold a WAL left by an earlier run into the main file, so that a plain copy is complete.
+    if (!SqlUtil::run(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &m_error)) {
+        return false;
+    }
+    m_backupPath = DatabaseFile::backup(m_path, version);
+    if (m_backupPath.isEmpty()) {
+        m_error = StorageError::make(StorageError::Kind::BackupFailed,
+                                     QStringLiteral("copy to .bak-v%1 failed").arg(version), m_path);
+        return false;
+    }
+    return true;
 }
 
 bool Database::readHeader(int *version, int *objectCount)
@@ -259,56 +278,11 @@ Database::OpenStatus Database::recoverBrokenFile(StorageError::Kind kind, const 
     const QString movedTo = DatabaseFile::moveAside(m_path);
     if (movedTo.isEmpty()) {
         // Leave the file where it is: never overwrite what we cannot move.
-        return fail(
-            StorageError::make(kind, detail + QStringLiteral("; could not move it aside"), QString()));
+        return fail(StorageError::make(kind, detail + QStringLiteral("; could not move it aside")));
     }
-    m_error = StorageError::make(kind, detail, movedTo);
+    m_recovered = StorageError::make(kind, detail, movedTo);
+    m_error = m_recovered;
     return OpenStatus::Recovered;
-}
-
-Database::OpenStatus Database::migrateIfNeeded(int version, int objectCount)
-{
-    const QSqlDatabase db = connection();
-    const int latest = SchemaMigrator::latestVersion();
-    if (version == latest) {
-        m_schemaVersion = version;
-        return OpenStatus::Ok;
-    }
-    if (version == 0 && objectCount > 0) {
-        // Tables but no version: some other application's database. Keep it, start fresh.
-        close();
-        if (recoverBrokenFile(StorageError::Kind::NotADatabase,
-                              QStringLiteral("unknown tables, user_version 0")) == OpenStatus::Failed) {
-            return OpenStatus::Failed;
-        }
-        const StorageError recovered = m_error;
-        if (openConnection(m_path, Role::Primary, false) == OpenStatus::Failed) {
-            return OpenStatus::Failed;
-        }
-        const OpenStatus status = migrateIfNeeded(0, 0);
-        m_error = recovered;
-        return status;
-    }
-    if (version > 0) {
-        // Fold the WAL into the main file so that a plain copy is a complete backup.
-        if (!SqlUtil::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &m_error)) {
-            return fail(m_error);
-        }
-        m_backupPath = DatabaseFile::backup(m_path, version);
-        if (m_backupPath.isEmpty()) {
-            return fail(StorageError::make(StorageError::Kind::BackupFailed,
-                                           QStringLiteral("copy to .bak-v%1 failed").arg(version), m_path));
-        }
-    }
-    StorageError error;
-    if (!SchemaMigrator::migrate(db, version, &error)) {
-        if (error.file.isEmpty()) {
-            error.file = m_backupPath;
-        }
-        return fail(error);
-    }
-    m_schemaVersion = latest;
-    return OpenStatus::Ok;
 }
 
 void Database::markInterruptedStreams()

@@ -58,19 +58,19 @@ public:
     static int latestSchemaVersion();
 
 private:
-    enum class Role { Primary, Secondary };
-
-    OpenStatus openConnection(const QString &path, Role role, bool readOnly);
-    OpenStatus fail(const StorageError &error);
-    bool configure(Role role);
+    // Opens a connection to m_path (no journal-mode change) and reads version and object count.
+    bool connectAndReadHeader(bool readOnly, int *version, int *objectCount);
     bool readHeader(int *version, int *objectCount);
+    bool enableWal();
+    bool backupBeforeMigration(int version);
+    OpenStatus fail(const StorageError &error);
     OpenStatus recoverBrokenFile(StorageError::Kind kind, const QString &detail);
-    OpenStatus migrateIfNeeded(int version, int objectCount);
     void markInterruptedStreams();
 
     QString m_path;
     QString m_connectionName;
     StorageError m_error;
+    StorageError m_recovered; // what open() moved aside
     QString m_backupPath;
     int m_schemaVersion = 0;
     int m_interruptedOnOpen = 0;

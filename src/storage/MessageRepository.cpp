@@ -106,7 +106,7 @@ qint64 MessageRepository::add(const Message &message)
     q.addBindValue(message.conversationId);
     q.addBindValue(SqlUtil::nullIfZero(message.parentId));
     q.addBindValue(Message::roleName(message.role));
-    q.addBindValue(message.content);
+    q.addBindValue(SqlUtil::text(message.content));
     q.addBindValue(SqlUtil::nullIfEmpty(message.providerId));
     q.addBindValue(SqlUtil::nullIfEmpty(message.model));
     q.addBindValue(Message::stateName(message.state));
@@ -114,7 +114,7 @@ qint64 MessageRepository::add(const Message &message)
     q.addBindValue(SqlUtil::nullIfEmpty(message.errorText));
     q.addBindValue(message.inContext ? 1 : 0);
     q.addBindValue(message.pinned ? 1 : 0);
-    q.addBindValue(message.label);
+    q.addBindValue(SqlUtil::text(message.label));
     q.addBindValue(SqlUtil::fromOptional(message.usage.promptTokens));
     q.addBindValue(SqlUtil::fromOptional(message.usage.completionTokens));
     q.addBindValue(SqlUtil::fromOptional(message.usage.cachedTokens));
@@ -368,7 +368,7 @@ qint64 MessageRepository::copyPathToNewConversation(qint64 leafId, const QString
         return 0;
     }
     const qint64 now = SqlUtil::nowMs();
-    conversation.addBindValue(title);
+    conversation.addBindValue(SqlUtil::text(title));
     conversation.addBindValue(now);
     conversation.addBindValue(now);
     conversation.addBindValue(path.first().conversationId);
@@ -453,12 +453,12 @@ bool MessageRepository::setPinned(qint64 id, bool pinned)
 
 bool MessageRepository::setLabel(qint64 id, const QString &label)
 {
-    return updateColumn(id, QStringLiteral("label"), label);
+    return updateColumn(id, QStringLiteral("label"), SqlUtil::text(label));
 }
 
 bool MessageRepository::setContent(qint64 id, const QString &content)
 {
-    return updateColumn(id, QStringLiteral("content"), content);
+    return updateColumn(id, QStringLiteral("content"), SqlUtil::text(content));
 }
 
 bool MessageRepository::setUsage(qint64 id, const MessageUsage &usage)

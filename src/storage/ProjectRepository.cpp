@@ -48,12 +48,12 @@ qint64 ProjectRepository::create(const Project &project)
         return 0;
     }
     const qint64 now = SqlUtil::nowMs();
-    q.addBindValue(project.name);
-    q.addBindValue(project.description);
+    q.addBindValue(SqlUtil::text(project.name));
+    q.addBindValue(SqlUtil::text(project.description));
     q.addBindValue(SqlUtil::nullIfEmpty(project.defaultProviderId));
     q.addBindValue(SqlUtil::nullIfEmpty(project.defaultModel));
     q.addBindValue(settingsJson(project));
-    q.addBindValue(project.defaultSystemPrompt);
+    q.addBindValue(SqlUtil::text(project.defaultSystemPrompt));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!exec(q)) {
@@ -108,12 +108,12 @@ bool ProjectRepository::update(const Project &project)
     if (!ok) {
         return false;
     }
-    q.addBindValue(project.name);
-    q.addBindValue(project.description);
+    q.addBindValue(SqlUtil::text(project.name));
+    q.addBindValue(SqlUtil::text(project.description));
     q.addBindValue(SqlUtil::nullIfEmpty(project.defaultProviderId));
     q.addBindValue(SqlUtil::nullIfEmpty(project.defaultModel));
     q.addBindValue(settingsJson(project));
-    q.addBindValue(project.defaultSystemPrompt);
+    q.addBindValue(SqlUtil::text(project.defaultSystemPrompt));
     q.addBindValue(SqlUtil::nowMs());
     q.addBindValue(project.id);
     if (!exec(q)) {

@@ -15,8 +15,8 @@ qint64 PromptTemplateRepository::create(const PromptTemplate &prompt)
         return 0;
     }
     const qint64 now = SqlUtil::nowMs();
-    q.addBindValue(prompt.name);
-    q.addBindValue(prompt.body);
+    q.addBindValue(SqlUtil::text(prompt.name));
+    q.addBindValue(SqlUtil::text(prompt.body));
     q.addBindValue(SqlUtil::nullIfEmpty(prompt.shortcut));
     q.addBindValue(now);
     q.addBindValue(now);
@@ -37,8 +37,8 @@ bool PromptTemplateRepository::update(const PromptTemplate &prompt)
     if (!ok) {
         return false;
     }
-    q.addBindValue(prompt.name);
-    q.addBindValue(prompt.body);
+    q.addBindValue(SqlUtil::text(prompt.name));
+    q.addBindValue(SqlUtil::text(prompt.body));
     q.addBindValue(SqlUtil::nullIfEmpty(prompt.shortcut));
     q.addBindValue(SqlUtil::nowMs());
     q.addBindValue(prompt.id);

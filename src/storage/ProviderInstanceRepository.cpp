@@ -52,9 +52,9 @@ bool ProviderInstanceRepository::save(const ProviderInstance &instance)
     }
     const qint64 now = SqlUtil::nowMs();
     q.addBindValue(instance.id);
-    q.addBindValue(instance.type);
-    q.addBindValue(instance.displayName);
-    q.addBindValue(instance.baseUrl);
+    q.addBindValue(SqlUtil::text(instance.type));
+    q.addBindValue(SqlUtil::text(instance.displayName));
+    q.addBindValue(SqlUtil::text(instance.baseUrl));
     q.addBindValue(QString::fromUtf8(QJsonDocument(instance.options).toJson(QJsonDocument::Compact)));
     q.addBindValue(instance.enabled ? 1 : 0);
     q.addBindValue(instance.sortOrder);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsRepository.h"
 
+#include "SqlUtil.h"
+
 QVariant SettingsRepository::value(const QString &key, const QVariant &defaultValue) const
 {
     bool ok = false;
@@ -26,7 +28,7 @@ bool SettingsRepository::setValue(const QString &key, const QVariant &value)
     if (!ok) {
         return false;
     }
-    q.addBindValue(key);
+    q.addBindValue(SqlUtil::text(key));
     q.addBindValue(value);
     if (!exec(q)) {
         return false;
@@ -75,8 +77,8 @@ QStringList SettingsRepository::keys(const QString &prefix) const
     if (!ok) {
         return result;
     }
-    q.addBindValue(prefix);
-    q.addBindValue(prefix);
+    q.addBindValue(SqlUtil::text(prefix));
+    q.addBindValue(SqlUtil::text(prefix));
     if (!exec(q)) {
         return result;
     }

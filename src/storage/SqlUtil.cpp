@@ -66,6 +66,11 @@ QVariant SqlUtil::scalar(const QSqlDatabase &db, const QString &sql, StorageErro
     return query.value(0);
 }
 
+QVariant SqlUtil::text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
 QVariant SqlUtil::nullIfEmpty(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);

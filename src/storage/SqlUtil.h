@@ -24,6 +24,8 @@ bool run(const QSqlDatabase &db, const QString &sql, StorageError *error);
 // Runs a statement without parameters and returns the first column of its first row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, StorageError *error);
 
+// Never NULL: Qt 6 binds a null QString as SQL NULL, which NOT NULL text columns reject.
+QVariant text(const QString &value);
 // NULL for an empty string or an absent value, so optional columns stay NULL in Qt 5 and 6.
 QVariant nullIfEmpty(const QString &value);
 QVariant fromOptional(const std::optional<qint64> &value);

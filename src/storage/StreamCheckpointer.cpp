@@ -103,7 +103,7 @@ bool StreamCheckpointer::checkpoint()
     if (m_savedLength == m_content.size()) {
         return true;
     }
-    m_update->addBindValue(m_content);
+    m_update->addBindValue(SqlUtil::text(m_content));
     m_update->addBindValue(m_messageId);
     if (!SqlUtil::exec(*m_update, &m_lastError)) {
         // Keep streaming in memory; the next checkpoint or finish() tries again.
@@ -140,7 +140,7 @@ bool StreamCheckpointer::finish(MessageState state, const MessageUsage &usage, c
                                         " first_token_ms = ?, duration_ms = ? WHERE id = ?"),
                          &m_lastError);
     if (ok) {
-        q.addBindValue(m_content);
+        q.addBindValue(SqlUtil::text(m_content));
         q.addBindValue(Message::stateName(state));
         q.addBindValue(SqlUtil::nullIfEmpty(errorKind));
         q.addBindValue(SqlUtil::nullIfEmpty(errorText));
