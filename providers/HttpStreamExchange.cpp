@@ -26,6 +26,7 @@ HttpStreamExchange::HttpStreamExchange(HttpChatProvider *provider, const ChatReq
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // the UI shows the wait as a countdown
     connect(&m_timeout, &QTimer::timeout, this, &HttpStreamExchange::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpStreamExchange::beginAttempt);
     connect(stream, &ChatStream::cancelRequested, this, &HttpStreamExchange::onCancelRequested);

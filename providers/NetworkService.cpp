@@ -31,13 +31,20 @@ QNetworkAccessManager *NetworkService::manager(const ProviderInstanceConfig &con
 {
     bool useSystemProxy = true;
     const QNetworkProxy proxy = proxyFor(config, &useSystemProxy);
-    return manager(proxy, useSystemProxy);
+    // A manager pools connections per host without regard to TLS settings, so instances
+    // with their own trust anchors get their own manager.
+    const QString tlsKey =
+        config.optionString(QStringLiteral("caCertificatesFile")) +
+        (config.optionBool(QStringLiteral("insecureSkipTlsVerify"), false) ? QStringLiteral("|insecure")
+                                                                           : QString());
+    return manager(proxy, useSystemProxy, tlsKey);
 }
 
-QNetworkAccessManager *NetworkService::manager(const QNetworkProxy &proxy, bool useSystemProxy)
+QNetworkAccessManager *NetworkService::manager(const QNetworkProxy &proxy, bool useSystemProxy,
+                                               const QString &tlsKey)
 {
     thread_local QHash<QString, QPointer<QNetworkAccessManager>> managers;
-    const QString key = proxyKey(proxy, useSystemProxy);
+    const QString key = proxyKey(proxy, useSystemProxy) + QLatin1Char('#') + tlsKey;
     QPointer<QNetworkAccessManager> &slot = managers[key];
     if (slot)
         return slot;

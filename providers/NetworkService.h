@@ -10,13 +10,15 @@
 class QNetworkAccessManager;
 
 // Owns the QNetworkAccessManagers: one per thread (and per proxy override, since a manager has
-// one proxy). The system proxy is the default; an instance may override it with an HTTP or
-// SOCKS5 proxy with credentials, or turn proxies off. Managers live as long as their thread.
+// one proxy, and per set of extra TLS trust anchors). The system proxy is the default; an instance may
+// override it with an HTTP or SOCKS5 proxy with credentials, or turn proxies off. Managers live as long as
+// their thread.
 class NetworkService
 {
 public:
     static QNetworkAccessManager *manager(const ProviderInstanceConfig &config);
-    static QNetworkAccessManager *manager(const QNetworkProxy &proxy, bool useSystemProxy);
+    static QNetworkAccessManager *manager(const QNetworkProxy &proxy, bool useSystemProxy,
+                                          const QString &tlsKey = QString());
 
     // "multimodel-chat/<version>"
     static QByteArray userAgent();

@@ -320,7 +320,7 @@ private Q_SLOTS:
         QCOMPARE(run.state, ChatStream::State::Finished);
         QCOMPARE(run.text, QStringLiteral("Hello"));
         QCOMPARE(run.retryWaits, QList<int>{expectedWait});
-        QVERIFY(run.elapsedMs >= expectedWait);
+        QVERIFY(run.elapsedMs >= expectedWait - 5); // timer granularity
         QCOMPARE(server.requests().size(), 2);
     }
 

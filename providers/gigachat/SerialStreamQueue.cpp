@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/gigachat/SerialStreamQueue.h"
+
+#include <QTimer>
+
+SerialStreamQueue::SerialStreamQueue(Starter starter, ErrorFilter filter, QObject *parent)
+    : QObject(parent)
+    , m_starter(std::move(starter))
+    , m_filter(std::move(filter))
+{
+}
+
+ChatStream *SerialStreamQueue::enqueue(const ChatRequest &request, QObject *streamParent)
+{
+    auto *outer = new ChatStream(streamParent);
+    m_waiting.append({QPointer<ChatStream>(outer), request});
+    // Stopped while still waiting: just leave the queue (the stream ends itself as cancelled).
+    connect(outer, &ChatStream::cancelRequested, this, [this, outer] {
+        for (int i = 0; i < m_waiting.size(); ++i) {
+            if (m_waiting.at(i).outer == outer) {
+                m_waiting.removeAt(i);
+                return;
+            }
+        }
+    });
+    // Always from the event loop, so the caller connects before anything happens.
+    scheduleNext();
+    return outer;
+}
+
+int SerialStreamQueue::activeCount() const
+{
+    int count = 0;
+    for (const QPointer<ChatStream> &inner : m_active) {
+        if (inner && inner->isRunning())
+            ++count;
+    }
+    return count;
+}
+
+void SerialStreamQueue::scheduleNext()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_scheduled = false;
+        startNext();
+    });
+}
+
+void SerialStreamQueue::startNext()
+{
+    for (int i = int(m_active.size()) - 1; i >= 0; --i) {
+        if (!m_active.at(i) || !m_active.at(i)->isRunning())
+            m_active.removeAt(i);
+    }
+    while (int(m_active.size()) < m_maxActive && !m_waiting.isEmpty()) {
+        const Pending next = m_waiting.takeFirst();
+        if (next.outer && next.outer->isRunning())
+            start(next.outer, next.request);
+    }
+}
+
+void SerialStreamQueue::start(ChatStream *outer, const ChatRequest &request)
+{
+    ChatStream *inner = m_starter(request);
+    // Deleting the caller's stream deletes the exchange with it (which aborts the request).
+    inner->setParent(outer);
+    m_active.append(QPointer<ChatStream>(inner));
+    connect(inner, &ChatStream::textDelta, outer, &ChatStream::appendText);
+    connect(inner, &ChatStream::textReplaced, outer, &ChatStream::replaceText);
+    connect(inner, &ChatStream::usageReported, outer, &ChatStream::setUsage);
+    connect(inner, &ChatStream::retryScheduled, outer,
+            [this, outer](int waitMs, int attempt, const ProviderError &reason) {
+                outer->reportRetry(waitMs, attempt, m_filter ? m_filter(reason) : reason);
+            });
+    connect(inner, &ChatStream::ended, outer, [this, inner, outer] { relayEnd(inner, outer); });
+    connect(inner, &QObject::destroyed, this, &SerialStreamQueue::scheduleNext);
+    connect(outer, &ChatStream::cancelRequested, inner, &ChatStream::cancel);
+    if (!inner->isRunning())
+        relayEnd(inner, outer);
+}
+
+void SerialStreamQueue::relayEnd(ChatStream *inner, ChatStream *outer)
+{
+    switch (inner->state()) {
+    case ChatStream::State::Finished: outer->finish(inner->finishReason()); break;
+    case ChatStream::State::Failed: outer->fail(m_filter ? m_filter(inner->error()) : inner->error()); break;
+    case ChatStream::State::Cancelled: outer->cancel(); break;
+    case ChatStream::State::Running: return;
+    }
+    scheduleNext();
+}
