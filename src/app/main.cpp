@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
     Logging::install({AppPaths::logFile(), 2 << 20, true});
     qCInfo(lcApp).noquote() << "Multimodel Chat" << BuildInfo::applicationVersion() << "starting";
 
-    AppController controller({AppPaths::configFile(), AppPaths::uiStateFile(), AppPaths::dataDir()});
+    AppController controller(
+        {AppPaths::configFile(), AppPaths::uiStateFile(), AppPaths::dataDir(), AppPaths::historyDatabase()});
     controller.window()->show();
     const QStringList problems = controller.startupProblems();
     if (!problems.isEmpty()) {

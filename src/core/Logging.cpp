@@ -95,6 +95,9 @@ QString Logging::formatLine(QtMsgType type, const char *category, const QString 
 
 void Logging::install(const Options &options)
 {
+    // Debug output is opt-in per area (QT_LOGGING_RULES="mmchat.storage.debug=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
     LogState &s = state();
     {
         QMutexLocker lock(&s.mutex);

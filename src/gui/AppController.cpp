@@ -4,18 +4,28 @@
 
 #include "AboutDialog.h"
 #include "ActionRegistry.h"
+#include "ConversationListPane.h"
 #include "MainWindow.h"
 #include "ThemeManager.h"
+#include "controllers/ChatController.h"
+#include "controllers/ConversationListModel.h"
 #include "settings/AppearancePage.h"
 #include "settings/SettingsDialog.h"
 
 #include "core/Logging.h"
 #include "core/Translations.h"
+#include "llm/ProviderFactory.h"
+#include "providers/BuiltinProviders.h"
+#include "services/ChatService.h"
+#include "services/ProviderManager.h"
+#include "services/SecretStore.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QMessageBox>
+#include <QTreeView>
 #include <QUrl>
 
 AppController::AppController(const Paths &paths, QObject *parent)
@@ -23,6 +33,11 @@ AppController::AppController(const Paths &paths, QObject *parent)
     , m_paths(paths)
     , m_theme(new ThemeManager(this))
     , m_translations(new Translations(this))
+    , m_database(std::make_unique<Database>())
+    , m_factory(std::make_unique<ProviderFactory>())
+    , m_secrets(new SecretStore(this))
+    , m_providers(new ProviderManager(*m_factory, *m_secrets, this))
+    , m_chat(new ChatService(*m_database, *m_providers, this))
 {
     AppConfig::LoadReport report;
     m_config = AppConfig::load(m_paths.configFile, &report);
@@ -33,12 +48,60 @@ AppController::AppController(const Paths &paths, QObject *parent)
     m_theme->apply(ThemeManager::fromString(m_config.theme()));
     m_theme->setFontSize(m_config.fontSize());
 
+    BuiltinProviders::registerAll(*m_factory);
+    m_providers->setConfig(m_config);
+    openHistory();
+
     m_window = std::make_unique<MainWindow>(m_paths.layoutFile);
+    m_conversationList = new ConversationListModel(*m_database, this);
+    m_chatController =
+        new ChatController(*m_window, *m_database, *m_providers, *m_chat, *m_conversationList, this);
+    m_chatController->setTheme(m_theme->isDark());
+    connect(m_theme, &ThemeManager::themeChanged, m_chatController, &ChatController::setTheme);
+    connect(m_chatController, &ChatController::openProviderSettingsRequested, this,
+            &AppController::showPreferences);
     connectActions();
+    connectConversationList();
     syncThemeActions();
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    // The window and controllers go before the services they use.
+    delete m_chatController;
+    m_window.reset();
+    delete m_chat;
+}
+
+void AppController::openHistory()
+{
+    const Database::OpenStatus status =
+        m_database->open(m_paths.historyFile.isEmpty() ? QStringLiteral(":memory:") : m_paths.historyFile);
+    switch (status) {
+    case Database::OpenStatus::Ok: break;
+    case Database::OpenStatus::Recovered:
+    case Database::OpenStatus::ReadOnly: m_startupProblems << m_database->error().userMessage(); break;
+    case Database::OpenStatus::Failed:
+        // Still usable, but nothing is kept: say so plainly.
+        m_startupProblems
+            << m_database->error().userMessage()
+            << tr("This session's conversations are kept in memory only and will be lost on exit.");
+        m_database->open(QStringLiteral(":memory:"));
+        break;
+    }
+}
+
+void AppController::connectConversationList()
+{
+    ConversationListPane *pane = m_window->conversationList();
+    pane->setModel(m_conversationList);
+    connect(pane->conversationView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (const qint64 id = m_conversationList->conversationId(current))
+                    if (id != m_chatController->currentConversation())
+                        m_chatController->openConversation(id);
+            });
+}
 
 void AppController::connectActions()
 {

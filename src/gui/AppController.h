@@ -9,7 +9,14 @@
 
 #include <memory>
 
+class ChatController;
+class ChatService;
+class ConversationListModel;
+class Database;
 class MainWindow;
+class ProviderFactory;
+class ProviderManager;
+class SecretStore;
 class ThemeManager;
 class Translations;
 
@@ -25,6 +32,7 @@ public:
         QString configFile;
         QString layoutFile;
         QString logDir;
+        QString historyFile; // empty: an in-memory history (tests)
     };
 
     AppController(const Paths &paths, QObject *parent = nullptr);
@@ -33,7 +41,15 @@ public:
     MainWindow *window() const { return m_window.get(); }
     const AppConfig &config() const { return m_config; }
     ThemeManager *themeManager() const { return m_theme; }
-    // Problems found while loading config.json, to show once the window is up.
+    Database &database() const { return *m_database; }
+    ProviderFactory &providerFactory() const { return *m_factory; }
+    ProviderManager &providers() const { return *m_providers; }
+    SecretStore &secrets() const { return *m_secrets; }
+    ChatService &chat() const { return *m_chat; }
+    ChatController &chatController() const { return *m_chatController; }
+    ConversationListModel &conversationList() const { return *m_conversationList; }
+
+    // Problems found while loading config.json or the history, to show once the window is up.
     QStringList startupProblems() const { return m_startupProblems; }
 
     // Makes `config` current: theme, font, language change live, and the file is saved.
@@ -42,7 +58,9 @@ public:
     void showAbout();
 
 private:
+    void openHistory();
     void connectActions();
+    void connectConversationList();
     void syncThemeActions();
     void setTheme(const QString &theme);
 
@@ -51,5 +69,12 @@ private:
     QStringList m_startupProblems;
     ThemeManager *m_theme;
     Translations *m_translations;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProviderFactory> m_factory;
+    SecretStore *m_secrets;
+    ProviderManager *m_providers;
+    ChatService *m_chat;
     std::unique_ptr<MainWindow> m_window;
+    ConversationListModel *m_conversationList = nullptr;
+    ChatController *m_chatController = nullptr;
 };

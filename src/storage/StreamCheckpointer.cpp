@@ -93,6 +93,24 @@ bool StreamCheckpointer::append(const QString &delta)
     return true;
 }
 
+bool StreamCheckpointer::replaceContent(const QString &wholeText)
+{
+    if (!isActive()) {
+        return false;
+    }
+    // Cumulative providers (YandexGPT) may revise earlier text: the whole text is unsaved.
+    m_content = wholeText;
+    m_savedLength = -1;
+    m_unsavedBytes = int(wholeText.toUtf8().size());
+    if (m_unsavedBytes >= m_policy.maxUnsavedBytes || m_sinceCheckpoint.elapsed() >= m_policy.maxIntervalMs) {
+        return checkpoint();
+    }
+    if (!m_timer.isActive()) {
+        m_timer.start(m_policy.maxIntervalMs - int(m_sinceCheckpoint.elapsed()));
+    }
+    return true;
+}
+
 bool StreamCheckpointer::checkpoint()
 {
     if (!isActive()) {

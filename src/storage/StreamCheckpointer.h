@@ -39,6 +39,8 @@ public:
     qint64 begin(qint64 parentId, const QString &providerId, const QString &model);
     // Adds streamed text; saves when a second has passed or 4 KB are unsaved.
     bool append(const QString &delta);
+    // Replaces the whole answer (a provider revised earlier text); saved like appended text.
+    bool replaceContent(const QString &wholeText);
     // Saves the text now (synchronous=NORMAL).
     bool checkpoint();
     // Saves the final text, state (complete, interrupted or error) and usage with

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Figures shown under an answer once they are known; negative means unknown.
+struct ChatViewUsage
+{
+    int promptTokens = -1;
+    int completionTokens = -1;
+    double costUsd = -1;
+    qint64 firstTokenMs = -1;
+    double tokensPerSecond = -1;
+};
+
+// One message as the chat view shows it. The view does not own conversations: the caller
+// gives it messages and then streams into the one that is being answered.
+struct ChatViewMessage
+{
+    enum class Role { User, Assistant, System };
+    enum class State { Complete, Streaming, Interrupted, Failed };
+
+    QString id;
+    Role role = Role::Assistant;
+    QString model;
+    QDateTime time;
+    QString text; // Markdown
+    State state = State::Complete;
+    QString error; // for Failed (and optionally Interrupted)
+    ChatViewUsage usage;
+};
+
+using ChatViewMessageList = QList<ChatViewMessage>;

@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageDocumentWriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextBlockFormat>
+#include <QTextDocument>
+#include <QTextFrameFormat>
+
+namespace {
+
+// An HTML fragment's first block is merged into the block at the cursor and loses its format.
+// Leading every piece with this one-pixel paragraph keeps the real first block intact.
+const QString &pieceLead()
+{
+    static const QString lead =
+        QStringLiteral("<p style=\"margin-top:0px; margin-bottom:0px; font-size:1px;\">&#8203;</p>");
+    return lead;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChatView", text);
+}
+
+QString roleName(ChatViewMessage::Role role)
+{
+    switch (role) {
+    case ChatViewMessage::Role::User: return tr("You");
+    case ChatViewMessage::Role::Assistant: return tr("Assistant");
+    case ChatViewMessage::Role::System: return tr("System");
+    }
+    return {};
+}
+
+} // namespace
+
+MessageDocumentWriter::MessageDocumentWriter(const RenderTheme &theme)
+    : m_theme(theme)
+{
+}
+
+QString MessageDocumentWriter::headerHtml(const ChatViewMessage &message) const
+{
+    QStringList parts;
+    if (!message.model.isEmpty())
+        parts << message.model.toHtmlEscaped();
+    if (message.time.isValid())
+        parts << QLocale().toString(message.time.toLocalTime().time(), QLocale::ShortFormat).toHtmlEscaped();
+    QString html = QStringLiteral("<span style=\"font-weight:bold; color:%1;\">%2</span>")
+                       .arg(m_theme.text.name(), roleName(message.role).toHtmlEscaped());
+    if (!parts.isEmpty())
+        html += QStringLiteral("<span style=\"color:%1;\"> \u00b7 %2</span>")
+                    .arg(m_theme.mutedText.name(), parts.join(QStringLiteral(" \u00b7 ")));
+    return html;
+}
+
+QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
+{
+    QStringList facts;
+    const ChatViewUsage &u = message.usage;
+    if (u.promptTokens >= 0)
+        facts << tr("%1 prompt").arg(u.promptTokens);
+    if (u.completionTokens >= 0)
+        facts << tr("%1 completion tokens").arg(u.completionTokens);
+    if (u.costUsd >= 0)
+        facts << QStringLiteral("$%1").arg(u.costUsd, 0, 'f', u.costUsd < 0.01 ? 4 : 2);
+    if (u.firstTokenMs >= 0)
+        facts << tr("first token %1 s").arg(double(u.firstTokenMs) / 1000.0, 0, 'f', 2);
+    if (u.tokensPerSecond >= 0)
+        facts << tr("%1 tok/s").arg(u.tokensPerSecond, 0, 'f', 1);
+
+    QString html;
+    const QString link = m_theme.link.name();
+    if (message.state == ChatViewMessage::State::Failed) {
+        html += QStringLiteral("<span style=\"color:%1; font-weight:bold;\">\u26a0 %2</span> ")
+                    .arg(m_theme.errorText.name(), tr("Failed"));
+        if (!message.error.isEmpty())
+            html += QStringLiteral("<span style=\"color:%1;\">%2</span> ")
+                        .arg(m_theme.errorText.name(), message.error.toHtmlEscaped());
+        html += QStringLiteral("<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; ")
+                    .arg(message.id.toHtmlEscaped(), link, tr("Retry"));
+    } else if (message.state == ChatViewMessage::State::Interrupted) {
+        html += QStringLiteral("<span style=\"color:%1; font-weight:bold;\">\u23f8 %2</span> ")
+                    .arg(m_theme.errorText.name(), tr("Interrupted"));
+        if (!message.error.isEmpty())
+            html += QStringLiteral("<span style=\"color:%1;\">%2</span> ")
+                        .arg(m_theme.mutedText.name(), message.error.toHtmlEscaped());
+        html += QStringLiteral("<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; ")
+                    .arg(message.id.toHtmlEscaped(), link, tr("Retry"));
+    }
+    if (!facts.isEmpty())
+        html += QStringLiteral("<span style=\"color:%1;\">%2</span>&#160;&#160; ")
+                    .arg(m_theme.mutedText.name(), facts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped());
+    html += QStringLiteral("<a href=\"mmchat-copymsg:%1\" style=\"color:%2; text-decoration:none;\">%3</a>"
+                           "<span style=\"color:%4;\"> \u00b7 </span>"
+                           "<a href=\"mmchat-copytext:%1\" style=\"color:%2; text-decoration:none;\">%5</a>")
+                .arg(message.id.toHtmlEscaped(), link, tr("Copy Markdown"), m_theme.mutedText.name(), tr("Copy text"));
+    return QStringLiteral("<span style=\"font-size:small;\">%1</span>").arg(html);
+}
+
+void MessageDocumentWriter::insertMessage(QTextDocument *doc, int position, const ChatViewMessage &message,
+                                          MessageDocumentState *state)
+{
+    QTextCursor c(doc);
+    c.setPosition(position);
+    c.beginEditBlock();
+    state->start = QTextCursor(doc);
+    state->start.setPosition(position);
+    QTextBlockFormat hf;
+    hf.setBottomMargin(6);
+    if (message.role == ChatViewMessage::Role::User) {
+        QTextFrameFormat ff;
+        ff.setBorder(0);
+        ff.setPadding(10);
+        ff.setMargin(0);
+        ff.setTopMargin(8);
+        ff.setBottomMargin(4);
+        ff.setBackground(m_theme.userBackground);
+        state->frame = c.insertFrame(ff);
+        c.setBlockFormat(hf);
+    } else {
+        state->frame = nullptr;
+        hf.setTopMargin(14);
+        c.insertBlock(hf, QTextCharFormat());
+    }
+    c.insertHtml(headerHtml(message));
+    state->bodyStart = QTextCursor(doc);
+    state->bodyStart.setPosition(c.position());
+    state->bodyStart.setKeepPositionOnInsert(true);
+    state->tail = QTextCursor(doc);
+    state->tail.setPosition(c.position());
+    state->end = QTextCursor(doc);
+    state->end.setKeepPositionOnInsert(true);
+    state->end.setPosition(state->frame ? state->frame->lastPosition() + 1 : c.position());
+    state->codeFrame = nullptr;
+    state->appliedStable = 0;
+    state->appliedGeneration = -1;
+    state->hasFooter = false;
+    state->placed = true;
+    c.endEditBlock();
+}
+
+void MessageDocumentWriter::updateBody(QTextDocument *doc, MessageDocumentState *state, const RenderPieceList &stable,
+                                       int generation, const RenderPieceList &tail)
+{
+    QTextCursor c(doc);
+    c.beginEditBlock();
+    int from = state->tail.selectionStart();
+    if (generation != state->appliedGeneration) {
+        from = state->bodyStart.position();
+        state->appliedStable = 0;
+        state->codeFrame = nullptr;
+        state->appliedGeneration = generation;
+    }
+    c.setPosition(from);
+    c.setPosition(state->tail.selectionEnd(), QTextCursor::KeepAnchor);
+    c.removeSelectedText();
+    for (int i = state->appliedStable; i < stable.size(); ++i)
+        insertPiece(c, stable.at(i), state);
+    state->appliedStable = int(stable.size());
+    const int start = c.position();
+    for (const RenderPiece &piece : tail)
+        insertPiece(c, piece, state);
+    state->tail.setPosition(start);
+    state->tail.setPosition(c.position(), QTextCursor::KeepAnchor);
+    if (!state->frame && !state->hasFooter)
+        state->end.setPosition(c.position());
+    c.endEditBlock();
+}
+
+void MessageDocumentWriter::writeFooter(QTextDocument *doc, const ChatViewMessage &message, MessageDocumentState *state)
+{
+    if (!state->placed)
+        return;
+    QTextCursor c(doc);
+    c.beginEditBlock();
+    // The footer follows the body, which ends where the (now empty) tail is.
+    c.setPosition(state->tail.selectionEnd());
+    if (state->hasFooter) {
+        c.setPosition(messageEnd(state), QTextCursor::KeepAnchor);
+        c.removeSelectedText();
+    }
+    QTextBlockFormat bf;
+    bf.setTopMargin(4);
+    c.insertBlock(bf, QTextCharFormat());
+    c.insertHtml(footerHtml(message));
+    state->hasFooter = true;
+    if (!state->frame)
+        state->end.setPosition(c.position());
+    c.endEditBlock();
+}
+
+int MessageDocumentWriter::messageEnd(const MessageDocumentState *state)
+{
+    return state->frame ? state->frame->lastPosition() : state->end.position();
+}
+
+void MessageDocumentWriter::removeMessage(QTextDocument *doc, MessageDocumentState *state)
+{
+    if (!state->placed)
+        return;
+    QTextCursor c(doc);
+    c.setPosition(state->start.position());
+    c.setPosition(state->frame ? state->frame->lastPosition() + 1 : state->end.position(), QTextCursor::KeepAnchor);
+    c.removeSelectedText();
+    state->frame = nullptr;
+    state->codeFrame = nullptr;
+    state->placed = false;
+}
+
+void MessageDocumentWriter::insertPiece(QTextCursor &c, const RenderPiece &piece, MessageDocumentState *state) const
+{
+    switch (piece.kind) {
+    case RenderPiece::Kind::Html:
+        c.insertHtml(pieceLead() + piece.html);
+        break;
+    case RenderPiece::Kind::CodeBegin: {
+        QTextFrameFormat cf;
+        cf.setBackground(m_theme.codeBackground);
+        cf.setBorder(1);
+        cf.setBorderBrush(m_theme.codeBorder);
+        cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        cf.setPadding(8);
+        cf.setTopMargin(4);
+        cf.setBottomMargin(8);
+        state->codeFrame = c.insertFrame(cf);
+        QTextBlockFormat bf;
+        bf.setBottomMargin(4);
+        c.setBlockFormat(bf);
+        c.insertHtml(piece.html);
+        break;
+    }
+    case RenderPiece::Kind::CodeLine: {
+        QTextCharFormat cf;
+        cf.setFontFamilies({m_theme.monospaceFamily});
+        c.insertBlock(QTextBlockFormat(), cf);
+        if (!piece.html.isEmpty())
+            c.insertHtml(QStringLiteral("<span style=\"white-space:pre; font-family:'%1';\">%2</span>")
+                             .arg(m_theme.monospaceFamily, piece.html));
+        break;
+    }
+    case RenderPiece::Kind::CodeEnd:
+        if (state->codeFrame)
+            c.setPosition(state->codeFrame->lastPosition() + 1);
+        state->codeFrame = nullptr;
+        break;
+    }
+}

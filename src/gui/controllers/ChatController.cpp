@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChatController.h"
+
+#include "ActionRegistry.h"
+#include "ChatPane.h"
+#include "ConversationListModel.h"
+#include "MainWindow.h"
+#include "gui/chatview/ChatView.h"
+
+#include "services/ChatService.h"
+#include "services/ProviderManager.h"
+#include "storage/ConversationRepository.h"
+#include "storage/Database.h"
+#include "storage/MessageRepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace {
+
+ChatViewMessage viewMessage(const Message &message)
+{
+    ChatViewMessage view;
+    view.id = QString::number(message.id);
+    view.role = message.role == MessageRole::User        ? ChatViewMessage::Role::User
+                : message.role == MessageRole::Assistant ? ChatViewMessage::Role::Assistant
+                                                         : ChatViewMessage::Role::System;
+    view.model = message.model;
+    view.time = message.createdAt.toLocalTime();
+    view.text = message.content;
+    switch (message.state) {
+    case MessageState::Complete: view.state = ChatViewMessage::State::Complete; break;
+    case MessageState::Streaming: view.state = ChatViewMessage::State::Streaming; break;
+    case MessageState::Interrupted: view.state = ChatViewMessage::State::Interrupted; break;
+    case MessageState::Error: view.state = ChatViewMessage::State::Failed; break;
+    }
+    view.error = message.errorText;
+    const MessageUsage &usage = message.usage;
+    view.usage.promptTokens = static_cast<int>(usage.promptTokens.value_or(-1));
+    view.usage.completionTokens = static_cast<int>(usage.completionTokens.value_or(-1));
+    view.usage.firstTokenMs = usage.firstTokenMs.value_or(-1);
+    if (usage.completionTokens && usage.durationMs && *usage.durationMs > 0)
+        view.usage.tokensPerSecond =
+            *usage.completionTokens * 1000.0 / static_cast<double>(*usage.durationMs);
+    if (usage.cost && usage.currency == QLatin1String("USD"))
+        view.usage.costUsd = *usage.cost;
+    return view;
+}
+
+} // namespace
+
+ChatController::ChatController(MainWindow &window, Database &db, ProviderManager &providers,
+                               ChatService &chat, ConversationListModel &conversations, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_pane(window.chatPane())
+    , m_view(new ChatView)
+    , m_db(db)
+    , m_providers(providers)
+    , m_chat(chat)
+    , m_conversations(conversations)
+{
+    m_view->setObjectName(QStringLiteral("chatView"));
+    m_pane->setConversationView(m_view);
+    connect(m_pane, &ChatPane::sendRequested, this, &ChatController::send);
+    connect(m_window.actions()->action(QStringLiteral("chat.send")), &QAction::triggered, this,
+            &ChatController::send);
+    connect(m_window.actions()->action(QStringLiteral("chat.stop")), &QAction::triggered, this,
+            &ChatController::stop);
+    connect(m_window.actions()->action(QStringLiteral("file.new")), &QAction::triggered, this,
+            &ChatController::newConversation);
+    connect(m_pane->modelSelector(), QOverload<int>::of(&QComboBox::activated), this,
+            &ChatController::applySelectedModel);
+    connect(&m_providers, &ProviderManager::instancesChanged, this, &ChatController::reloadModels);
+
+    connect(&m_chat, &ChatService::replyStarted, this, [this](qint64 conversationId, qint64 messageId) {
+        if (conversationId != m_conversationId)
+            return;
+        const std::optional<Message> stored = MessageRepository(m_db).message(messageId);
+        if (stored)
+            m_view->appendMessage(viewMessage(*stored));
+        updateSendButton();
+    });
+    connect(&m_chat, &ChatService::messageAdded, this, [this](const Message &message) {
+        if (message.conversationId == m_conversationId)
+            m_view->appendMessage(viewMessage(message));
+    });
+    connect(&m_chat, &ChatService::replyDelta, this,
+            [this](qint64 id, const QString &delta) { m_view->appendDelta(QString::number(id), delta); });
+    connect(&m_chat, &ChatService::replyReplaced, this,
+            [this](qint64 id, const QString &text) { m_view->replaceText(QString::number(id), text); });
+    connect(&m_chat, &ChatService::replyRetrying, this,
+            [this](qint64, int waitMs, int attempt, const ProviderError &reason) {
+                m_window.showStatus(tr("%1 Retrying in %2 s (attempt %3)…")
+                                        .arg(reason.userMessage())
+                                        .arg((waitMs + 999) / 1000)
+                                        .arg(attempt + 1),
+                                    waitMs + 1000);
+            });
+    connect(&m_chat, &ChatService::replyEnded, this, &ChatController::onReplyEnded);
+    connect(&m_chat, &ChatService::errorOccurred, this, [this](qint64, const QString &message) {
+        showError(message);
+        updateSendButton();
+    });
+    connect(m_view, &ChatView::retryRequested, this, [this](const QString &id) {
+        if (m_chat.regenerate(id.toLongLong()))
+            updateSendButton();
+    });
+
+    reloadModels();
+    updateSendButton();
+}
+
+void ChatController::setTheme(bool dark)
+{
+    m_view->setTheme(dark);
+}
+
+void ChatController::reloadModels()
+{
+    QComboBox *selector = m_pane->modelSelector();
+    const QStringList current = selector->currentData().toStringList();
+    selector->clear();
+    for (const QString &id : m_providers.instanceIds()) {
+        const ProviderInstanceConfig instance = m_providers.instance(id);
+        if (!instance.enabled)
+            continue;
+        QStringList models = instance.manualModels;
+        if (!instance.defaultModel.isEmpty() && !models.contains(instance.defaultModel))
+            models.prepend(instance.defaultModel);
+        if (models.isEmpty())
+            models << QString();
+        for (const QString &model : std::as_const(models)) {
+            const QString text = model.isEmpty()
+                                     ? instance.displayName
+                                     : tr("%1 · %2", "provider · model").arg(instance.displayName, model);
+            selector->addItem(text, QStringList{id, model});
+        }
+    }
+    if (current.size() == 2)
+        selectModel(current.at(0), current.at(1));
+    else
+        selectModel(m_providers.config().defaultProvider(), m_providers.config().defaultModel());
+}
+
+void ChatController::selectModel(const QString &providerId, const QString &model)
+{
+    QComboBox *selector = m_pane->modelSelector();
+    int index = selector->findData(QStringList{providerId, model});
+    if (index < 0) {
+        // A model that is not in the list (typed by hand earlier, or from another machine).
+        if (m_providers.hasInstance(providerId) && !model.isEmpty()) {
+            selector->addItem(
+                tr("%1 · %2", "provider · model").arg(m_providers.instance(providerId).displayName, model),
+                QStringList{providerId, model});
+            index = selector->count() - 1;
+        } else {
+            index = 0;
+        }
+    }
+    selector->setCurrentIndex(index);
+}
+
+void ChatController::applySelectedModel()
+{
+    // Switching mid-conversation keeps the whole context: only the next answer changes hands.
+    const QStringList choice = m_pane->modelSelector()->currentData().toStringList();
+    if (choice.size() != 2 || !m_conversationId)
+        return;
+    ConversationRepository conversations(m_db);
+    std::optional<Conversation> conversation = conversations.conversation(m_conversationId);
+    if (!conversation)
+        return;
+    conversation->providerId = choice.at(0);
+    conversation->model = choice.at(1);
+    conversations.updateSettings(*conversation);
+}
+
+void ChatController::openConversation(qint64 conversationId)
+{
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(conversationId);
+    if (!conversation)
+        return;
+    m_conversationId = conversationId;
+    ChatViewMessageList messages;
+    for (const Message &message : MessageRepository(m_db).activePath(conversationId))
+        messages << viewMessage(message);
+    m_view->setMessages(messages);
+    selectModel(conversation->providerId, conversation->model);
+    m_window.setConversationTitle(conversation->title);
+    updateSendButton();
+}
+
+void ChatController::newConversation()
+{
+    // The conversation is created with the first message, so an unused "new" leaves no trace.
+    m_conversationId = 0;
+    m_view->clear();
+    m_window.setConversationTitle(QString());
+    m_pane->messageInput()->setFocus();
+    updateSendButton();
+}
+
+void ChatController::send()
+{
+    if (m_chat.isStreaming())
+        return;
+    QPlainTextEdit *input = m_pane->messageInput();
+    const QString text = input->toPlainText().trimmed();
+    if (text.isEmpty())
+        return;
+    const QStringList choice = m_pane->modelSelector()->currentData().toStringList();
+    if (choice.size() != 2) {
+        showError(tr("Choose a provider and model first (Settings → Providers)."));
+        return;
+    }
+    if (!m_conversationId) {
+        m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1));
+        if (!m_conversationId) {
+            showError(tr("The conversation could not be saved."));
+            return;
+        }
+    } else {
+        applySelectedModel();
+    }
+    // The prompt stays in the input until it is safely stored.
+    if (!m_chat.send(m_conversationId, text))
+        return;
+    input->clear();
+    m_conversations.reload();
+    if (const std::optional<Conversation> conversation =
+            ConversationRepository(m_db).conversation(m_conversationId))
+        m_window.setConversationTitle(conversation->title);
+    updateSendButton();
+}
+
+void ChatController::stop()
+{
+    m_chat.stop();
+}
+
+void ChatController::onReplyEnded(const Message &message, const ProviderError &error)
+{
+    if (message.conversationId == m_conversationId) {
+        const ChatViewMessage view = viewMessage(message);
+        m_view->finishMessage(view.id, view.state, view.usage, view.error);
+    }
+    if (error.isError() && error.kind() != ProviderError::Kind::Cancelled)
+        m_window.showStatus(error.userMessage(), 15000);
+    m_conversations.reload();
+    updateSendButton();
+}
+
+void ChatController::updateSendButton()
+{
+    const bool streaming = m_chat.isStreaming();
+    QPushButton *button = m_pane->sendButton();
+    button->setText(streaming ? tr("S&top") : tr("&Send"));
+    disconnect(button, &QPushButton::clicked, nullptr, nullptr);
+    connect(button, &QPushButton::clicked, this, streaming ? &ChatController::stop : &ChatController::send);
+    m_window.actions()->action(QStringLiteral("chat.stop"))->setEnabled(streaming);
+}
+
+void ChatController::showError(const QString &message)
+{
+    // Window-modal but not blocking, so nothing waits on the user's answer.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Cannot send"), message, QMessageBox::Close, &m_window);
+    box->setObjectName(QStringLiteral("chatErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *settings = box->addButton(tr("Open Provider Settings"), QMessageBox::ActionRole);
+    connect(settings, &QPushButton::clicked, this, &ChatController::openProviderSettingsRequested);
+    box->open();
+}

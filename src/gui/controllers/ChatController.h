@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "llm/ProviderError.h"
+#include "storage/Message.h"
+
+#include <QObject>
+
+class ChatPane;
+class ChatService;
+class ChatView;
+class ConversationListModel;
+class Database;
+class MainWindow;
+class ProviderManager;
+
+// Connects the chat pane (composer, model selector) and the chat view to the chat service:
+// what a send, a stop or a model switch means, and how the answer appears while it streams.
+class ChatController : public QObject
+{
+    Q_OBJECT
+public:
+    ChatController(MainWindow &window, Database &db, ProviderManager &providers, ChatService &chat,
+                   ConversationListModel &conversations, QObject *parent = nullptr);
+
+    qint64 currentConversation() const { return m_conversationId; }
+    ChatView *view() const { return m_view; }
+
+    void openConversation(qint64 conversationId);
+    void newConversation();
+    // Fills the model selector from the configured providers.
+    void reloadModels();
+    void setTheme(bool dark);
+
+    void send();
+    void stop();
+
+Q_SIGNALS:
+    void openProviderSettingsRequested();
+
+private:
+    void selectModel(const QString &providerId, const QString &model);
+    void applySelectedModel();
+    void updateSendButton();
+    void showError(const QString &message);
+    void onReplyEnded(const Message &message, const ProviderError &error);
+
+    MainWindow &m_window;
+    ChatPane *m_pane;
+    ChatView *m_view;
+    Database &m_db;
+    ProviderManager &m_providers;
+    ChatService &m_chat;
+    ConversationListModel &m_conversations;
+    qint64 m_conversationId = 0;
+};

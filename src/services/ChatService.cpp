@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChatService.h"
+
+#include "ContextBuilder.h"
+#include "ProviderManager.h"
+
+#include "llm/ChatProvider.h"
+#include "llm/ChatStream.h"
+#include "storage/ConversationRepository.h"
+#include "storage/Database.h"
+#include "storage/MessageRepository.h"
+#include "storage/StreamCheckpointer.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcChat, "mmchat.services.chat")
+
+namespace {
+
+MessageUsage usageFrom(const TokenUsage &usage)
+{
+    MessageUsage result;
+    if (usage.inputTokens >= 0)
+        result.promptTokens = usage.inputTokens;
+    if (usage.outputTokens >= 0)
+        result.completionTokens = usage.outputTokens;
+    return result;
+}
+
+// A conversation's title from its first prompt: the first line, cut at a word near 60 chars.
+QString titleFor(const QString &prompt)
+{
+    QString line = prompt.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (line.size() > 60) {
+        const int cut = line.lastIndexOf(QLatin1Char(' '), 60);
+        line = line.left(cut > 20 ? cut : 60) + QStringLiteral("…");
+    }
+    return line;
+}
+
+} // namespace
+
+ChatService::ChatService(Database &db, ProviderManager &providers, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_providers(providers)
+{}
+
+ChatService::~ChatService()
+{
+    // An answer still streaming when the program closes is kept, marked interrupted.
+    if (m_stream)
+        m_stream->cancel();
+}
+
+qint64 ChatService::createConversation(const QString &providerId, const QString &model, qint64 projectId)
+{
+    Conversation conversation;
+    conversation.projectId = projectId;
+    conversation.providerId = providerId;
+    conversation.model = model;
+    return ConversationRepository(m_db).create(conversation);
+}
+
+qint64 ChatService::streamingMessageId() const
+{
+    return m_checkpointer ? m_checkpointer->messageId() : 0;
+}
+
+qint64 ChatService::send(qint64 conversationId, const QString &text)
+{
+    ConversationRepository conversations(m_db);
+    const std::optional<Conversation> conversation = conversations.conversation(conversationId);
+    if (!conversation) {
+        Q_EMIT errorOccurred(conversationId, tr("The conversation no longer exists."));
+        return 0;
+    }
+    if (isStreaming()) {
+        Q_EMIT errorOccurred(conversationId, tr("Wait for the current answer to finish, or stop it first."));
+        return 0;
+    }
+    // Check the provider first: without a usable one the prompt stays in the input box.
+    QString providerError;
+    if (!m_providers.provider(conversation->providerId, &providerError)) {
+        Q_EMIT errorOccurred(conversationId, providerError);
+        return 0;
+    }
+    MessageRepository messages(m_db);
+    Message user;
+    user.conversationId = conversationId;
+    user.role = MessageRole::User;
+    user.content = text;
+    const qint64 userId =
+        conversation->activeLeafId ? messages.addChild(conversation->activeLeafId, user) : messages.add(user);
+    if (!userId) {
+        Q_EMIT errorOccurred(conversationId, messages.lastError().userMessage());
+        return 0;
+    }
+    conversations.setActiveLeaf(conversationId, userId);
+    titleFromPrompt(*conversation, text);
+    if (const auto stored = messages.message(userId))
+        Q_EMIT messageAdded(*stored);
+    startReply(*conversation, userId);
+    return userId;
+}
+
+bool ChatService::answer(qint64 userMessageId)
+{
+    const std::optional<Message> user = MessageRepository(m_db).message(userMessageId);
+    if (!user)
+        return false;
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(user->conversationId);
+    return conversation && startReply(*conversation, userMessageId);
+}
+
+bool ChatService::regenerate(qint64 assistantMessageId)
+{
+    const std::optional<Message> answer = MessageRepository(m_db).message(assistantMessageId);
+    if (!answer || answer->role != MessageRole::Assistant || !answer->parentId)
+        return false;
+    return this->answer(answer->parentId);
+}
+
+qint64 ChatService::editAndResend(qint64 userMessageId, const QString &text)
+{
+    MessageRepository messages(m_db);
+    const std::optional<Message> original = messages.message(userMessageId);
+    if (!original || original->role != MessageRole::User || isStreaming())
+        return 0;
+    Message edited;
+    edited.conversationId = original->conversationId;
+    edited.role = MessageRole::User;
+    edited.content = text;
+    const qint64 id =
+        original->parentId ? messages.addChild(original->parentId, edited) : messages.add(edited);
+    if (!id)
+        return 0;
+    ConversationRepository(m_db).setActiveLeaf(original->conversationId, id);
+    if (const auto stored = messages.message(id))
+        Q_EMIT messageAdded(*stored);
+    answer(id);
+    return id;
+}
+
+bool ChatService::startReply(const Conversation &conversation, qint64 userMessageId)
+{
+    if (isStreaming()) {
+        Q_EMIT errorOccurred(conversation.id, tr("Wait for the current answer to finish, or stop it first."));
+        return false;
+    }
+    QString error;
+    ChatProvider *provider = m_providers.provider(conversation.providerId, &error);
+    if (!provider) {
+        Q_EMIT errorOccurred(conversation.id, error);
+        return false;
+    }
+
+    MessageRepository messages(m_db);
+    ChatRequest request = ContextBuilder::build(conversation, messages.pathTo(userMessageId));
+    if (request.model.isEmpty())
+        request.model = m_providers.instance(conversation.providerId).defaultModel;
+
+    m_checkpointer = std::make_unique<StreamCheckpointer>(m_db);
+    const qint64 answerId = m_checkpointer->begin(userMessageId, conversation.providerId, request.model);
+    if (!answerId) {
+        Q_EMIT errorOccurred(conversation.id, m_checkpointer->lastError().userMessage());
+        m_checkpointer.reset();
+        return false;
+    }
+    m_conversationId = conversation.id;
+    m_firstTokenMs = -1;
+    m_elapsed.start();
+    qCInfo(lcChat).noquote() << "answering message" << userMessageId << "with" << conversation.providerId
+                             << request.model << "," << request.messages.size() << "messages in context";
+
+    ChatStream *stream = provider->chat(request);
+    stream->setParent(this);
+    m_stream = stream;
+    connect(stream, &ChatStream::textDelta, this, [this, answerId](const QString &delta) {
+        if (m_firstTokenMs < 0)
+            m_firstTokenMs = m_elapsed.elapsed();
+        m_checkpointer->append(delta);
+        Q_EMIT replyDelta(answerId, delta);
+    });
+    connect(stream, &ChatStream::textReplaced, this, [this, answerId](const QString &wholeText) {
+        if (m_firstTokenMs < 0)
+            m_firstTokenMs = m_elapsed.elapsed();
+        m_checkpointer->replaceContent(wholeText);
+        Q_EMIT replyReplaced(answerId, wholeText);
+    });
+    connect(stream, &ChatStream::retryScheduled, this,
+            [this, answerId](int waitMs, int attempt, const ProviderError &reason) {
+                Q_EMIT replyRetrying(answerId, waitMs, attempt, reason);
+            });
+    connect(stream, &ChatStream::finished, this,
+            [this] { endReply(MessageState::Complete, ProviderError()); });
+    connect(stream, &ChatStream::failed, this, [this](const ProviderError &failure) {
+        endReply(m_checkpointer->content().isEmpty() ? MessageState::Error : MessageState::Interrupted,
+                 failure);
+    });
+    connect(stream, &ChatStream::cancelled, this, [this] {
+        endReply(MessageState::Interrupted, ProviderError(ProviderError::Kind::Cancelled, QString()));
+    });
+    Q_EMIT replyStarted(conversation.id, answerId);
+    return true;
+}
+
+void ChatService::endReply(MessageState state, const ProviderError &error)
+{
+    if (!m_checkpointer)
+        return;
+    MessageUsage usage = m_stream ? usageFrom(m_stream->usage()) : MessageUsage();
+    if (m_firstTokenMs >= 0)
+        usage.firstTokenMs = m_firstTokenMs;
+    usage.durationMs = m_elapsed.elapsed();
+    const qint64 messageId = m_checkpointer->messageId();
+    const bool stopped = error.kind() == ProviderError::Kind::Cancelled;
+    m_checkpointer->finish(state, usage, error.isError() ? error.kindName() : QString(),
+                           error.isError() && !stopped ? error.userMessage() : QString());
+    if (error.isError() && !stopped)
+        qCWarning(lcChat).noquote() << "answer" << messageId << "failed:" << error.toString();
+    m_checkpointer.reset();
+    if (m_stream)
+        m_stream->deleteLater();
+    m_stream.clear();
+    ConversationRepository(m_db).touch(m_conversationId);
+    if (const auto stored = MessageRepository(m_db).message(messageId))
+        Q_EMIT replyEnded(*stored, error);
+}
+
+void ChatService::stop()
+{
+    if (m_stream)
+        m_stream->cancel();
+}
+
+void ChatService::titleFromPrompt(const Conversation &conversation, const QString &text)
+{
+    if (!conversation.title.isEmpty())
+        return;
+    ConversationRepository(m_db).rename(conversation.id, titleFor(text));
+}

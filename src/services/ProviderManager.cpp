@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProviderManager.h"
+
+#include "llm/ChatProvider.h"
+#include "llm/ProviderFactory.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcProviderManager, "mmchat.services.providers")
+
+namespace {
+
+// config.json is snake_case (ca_file); provider options are camelCase (caFile).
+QString camelCase(const QString &snake)
+{
+    QString result;
+    result.reserve(snake.size());
+    bool upper = false;
+    for (const QChar c : snake) {
+        if (c == QLatin1Char('_')) {
+            upper = true;
+            continue;
+        }
+        result.append(upper ? c.toUpper() : c);
+        upper = false;
+    }
+    return result;
+}
+
+} // namespace
+
+ProviderManager::ProviderManager(ProviderFactory &factory, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_factory(factory)
+    , m_secrets(secrets)
+    , m_resolver(secrets)
+{}
+
+ProviderManager::~ProviderManager() = default;
+
+ProviderInstanceConfig ProviderManager::instanceFromConfig(const QString &id, const QJsonObject &entry)
+{
+    // Fields with a place of their own; every other field becomes an option.
+    static const QHash<QString, QString> renamed = {
+        {QStringLiteral("ca_file"), QStringLiteral("caCertificatesFile")},
+        {QStringLiteral("insecure_skip_verify"), QStringLiteral("insecureSkipTlsVerify")},
+    };
+    ProviderInstanceConfig config;
+    config.id = id;
+    config.type = entry.value(QLatin1String("type")).toString();
+    config.displayName = entry.value(QLatin1String("name")).toString(id);
+    config.baseUrl = QUrl(entry.value(QLatin1String("base_url")).toString());
+    config.enabled = entry.value(QLatin1String("enabled")).toBool(true);
+    config.keyEnvVar = entry.value(QLatin1String("api_key_env")).toString();
+    config.defaultModel = entry.value(QLatin1String("default_model")).toString();
+    const QJsonArray models = entry.value(QLatin1String("models")).toArray();
+    for (const QJsonValue &model : models)
+        config.manualModels << model.toString();
+    if (config.defaultModel.isEmpty() && !config.manualModels.isEmpty())
+        config.defaultModel = config.manualModels.constFirst();
+
+    static const QStringList own = {QStringLiteral("type"),        QStringLiteral("name"),
+                                    QStringLiteral("base_url"),    QStringLiteral("enabled"),
+                                    QStringLiteral("api_key_env"), QStringLiteral("default_model"),
+                                    QStringLiteral("models")};
+    for (auto it = entry.begin(); it != entry.end(); ++it) {
+        if (own.contains(it.key()))
+            continue;
+        config.options.insert(renamed.value(it.key(), camelCase(it.key())), it.value());
+    }
+    return config;
+}
+
+void ProviderManager::setConfig(const AppConfig &config)
+{
+    m_config = config;
+    QHash<QString, ProviderInstanceConfig> instances;
+    QStringList enabled;
+    QStringList disabled;
+    for (const QString &id : config.providerIds()) {
+        const ProviderInstanceConfig instance = instanceFromConfig(id, config.provider(id));
+        instances.insert(id, instance);
+        (instance.enabled ? enabled : disabled) << id;
+    }
+    // A provider whose entry changed is recreated on next use, with the new settings.
+    for (auto it = m_live.begin(); it != m_live.end();) {
+        const ProviderInstanceConfig old = m_instances.value(it.key());
+        const ProviderInstanceConfig now = instances.value(it.key());
+        if (!instances.contains(it.key()) || old.toJson() != now.toJson()) {
+            if (it.value())
+                it.value()->deleteLater();
+            it = m_live.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_instances = instances;
+    m_order = enabled + disabled;
+    Q_EMIT instancesChanged();
+}
+
+QStringList ProviderManager::instanceIds() const
+{
+    return m_order;
+}
+
+ResolvedSecret ProviderManager::resolveKey(const QString &id)
+{
+    return m_resolver.resolve(id, m_config.provider(id), SecretKind::ApiKey);
+}
+
+ChatProvider *ProviderManager::provider(const QString &id, QString *error)
+{
+    if (const QPointer<ChatProvider> live = m_live.value(id))
+        return live;
+    if (!m_instances.contains(id)) {
+        if (error)
+            *error = tr("There is no provider “%1”. Choose another one or add it in Settings → Providers.")
+                         .arg(id);
+        return nullptr;
+    }
+    ProviderInstanceConfig instance = m_instances.value(id);
+    if (!m_factory.hasType(instance.type)) {
+        if (error)
+            *error = tr("The provider “%1” has the type “%2”, which this version does not support.")
+                         .arg(instance.displayName, instance.type);
+        return nullptr;
+    }
+    if (m_factory.typeInfo(instance.type).needsKey) {
+        const ResolvedSecret key = resolveKey(id);
+        if (!key.found()) {
+            const QStringList variables =
+                CredentialResolver::wellKnownVariables(id, instance.type, SecretKind::ApiKey);
+            QString hint = instance.keyEnvVar.isEmpty() ? variables.value(0) : instance.keyEnvVar;
+            if (error) {
+                *error = hint.isEmpty()
+                             ? tr("No API key is set for %1. Add one in Settings → Providers.")
+                                   .arg(instance.displayName)
+                             : tr("No API key is set for %1. Add one in Settings → Providers, or set %2.")
+                                   .arg(instance.displayName, hint);
+                if (key.keychainError)
+                    *error += QLatin1Char(' ') + key.keychainError->userMessage();
+            }
+            return nullptr;
+        }
+        instance.setApiKey(key.value);
+        qCInfo(lcProviderManager).noquote()
+            << "provider" << id << "uses the key from" << key.describeSource();
+    }
+    QString createError;
+    ChatProvider *created = m_factory.create(instance, this, &createError);
+    if (!created) {
+        if (error)
+            *error = createError;
+        return nullptr;
+    }
+    m_live.insert(id, created);
+    return created;
+}
+
+void ProviderManager::invalidate(const QString &id)
+{
+    if (const QPointer<ChatProvider> live = m_live.take(id))
+        live->deleteLater();
+}
