@@ -219,6 +219,8 @@ bool Database::connectAndReadHeader(bool readOnly, int *version, int *objectCoun
     const QSqlDatabase db = connection();
     return SqlUtil::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &m_error) &&
            SqlUtil::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &m_error) &&
+           // 16 MB instead of 2 MB: a long thread and the search index's hot pages stay cached.
+           SqlUtil::run(db, QStringLiteral("PRAGMA cache_size = -16384"), &m_error) &&
            readHeader(version, objectCount);
 }
 

@@ -214,27 +214,28 @@ SiblingPosition MessageRepository::siblingPosition(qint64 id) const
     return position;
 }
 
+QList<Message> MessageRepository::pathFrom(const QString &startCondition, qint64 value) const
+{
+    // The walk carries whole rows, so each message is read once; it yields leaf first and the
+    // list is reversed here rather than sorted in SQL.
+    QList<Message> path =
+        select(QStringLiteral("WITH RECURSIVE path AS (SELECT %1 FROM messages m WHERE ") + startCondition +
+                   QStringLiteral(" UNION ALL SELECT %1 FROM messages m JOIN path ON m.id = "
+                                  "path.parent_id) SELECT * FROM path"),
+               {value});
+    std::reverse(path.begin(), path.end());
+    return path;
+}
+
 QList<Message> MessageRepository::pathTo(qint64 leafId) const
 {
-    QList<Message> path = select(QStringLiteral("WITH RECURSIVE path(id, depth) AS (SELECT ?, 0 UNION ALL"
-                                                " SELECT p.parent_id, path.depth + 1 FROM messages p"
-                                                " JOIN path ON p.id = path.id WHERE p.parent_id IS NOT NULL)"
-                                                " SELECT %1 FROM path JOIN messages m ON m.id = path.id"
-                                                " ORDER BY path.depth DESC"),
-                                 {leafId});
-    return path;
+    return pathFrom(QStringLiteral("m.id = ?"), leafId);
 }
 
 QList<Message> MessageRepository::activePath(qint64 conversationId) const
 {
-    return select(
-        QStringLiteral(
-            "WITH RECURSIVE path(id, depth) AS ("
-            " SELECT active_leaf_id, 0 FROM conversations WHERE id = ? AND active_leaf_id IS NOT NULL"
-            " UNION ALL SELECT p.parent_id, path.depth + 1 FROM messages p"
-            " JOIN path ON p.id = path.id WHERE p.parent_id IS NOT NULL)"
-            " SELECT %1 FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC"),
-        {conversationId});
+    return pathFrom(QStringLiteral("m.id = (SELECT active_leaf_id FROM conversations WHERE id = ?)"),
+                    conversationId);
 }
 
 qint64 MessageRepository::deepestLeaf(qint64 nodeId) const

@@ -56,6 +56,7 @@ public:
 
 private:
     QList<Message> select(const QString &sqlTail, const QVariantList &values) const;
+    QList<Message> pathFrom(const QString &startCondition, qint64 value) const;
     bool updateColumn(qint64 id, const QString &column, const QVariant &value);
     bool setLeaf(qint64 conversationId, qint64 leafId);
 };
