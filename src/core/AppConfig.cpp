@@ -236,3 +236,23 @@ QJsonObject AppConfig::provider(const QString &id) const
 {
     return section(QStringLiteral("providers")).value(id).toObject();
 }
+
+void AppConfig::setProvider(const QString &id, const QJsonObject &entry)
+{
+    QJsonObject providers = section(QStringLiteral("providers"));
+    providers.insert(id, entry);
+    m_root.insert(QStringLiteral("providers"), providers);
+}
+
+void AppConfig::removeProvider(const QString &id)
+{
+    QJsonObject providers = section(QStringLiteral("providers"));
+    providers.remove(id);
+    m_root.insert(QStringLiteral("providers"), providers);
+}
+
+void AppConfig::setDefaultModel(const QString &provider, const QString &model)
+{
+    setValue(QStringLiteral("default"), QStringLiteral("provider"), provider);
+    setValue(QStringLiteral("default"), QStringLiteral("model"), model);
+}

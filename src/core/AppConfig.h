@@ -43,6 +43,9 @@ public:
     QString defaultModel() const;
     QStringList providerIds() const;
     QJsonObject provider(const QString &id) const;
+    void setProvider(const QString &id, const QJsonObject &entry);
+    void removeProvider(const QString &id);
+    void setDefaultModel(const QString &provider, const QString &model);
 
     // Checks values against what the app can use; returns one line per problem.
     static QStringList validate(const QJsonObject &root);

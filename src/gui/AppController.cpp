@@ -10,6 +10,7 @@
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListModel.h"
 #include "settings/AppearancePage.h"
+#include "settings/ProvidersPage.h"
 #include "settings/SettingsDialog.h"
 
 #include "core/Logging.h"
@@ -149,6 +150,7 @@ void AppController::applyConfig(const AppConfig &config)
     if (previous.fontSize() != config.fontSize())
         m_theme->setFontSize(config.fontSize());
     syncThemeActions();
+    m_providers->setConfig(m_config);
 
     QString error;
     if (!m_config.save(m_paths.configFile, &error)) {
@@ -160,6 +162,7 @@ void AppController::applyConfig(const AppConfig &config)
 void AppController::showPreferences()
 {
     SettingsDialog dialog(m_config, m_window.get());
+    dialog.addPage(std::make_unique<ProvidersPage>(*m_providers, *m_secrets));
     dialog.addPage(std::make_unique<AppearancePage>());
     connect(&dialog, &SettingsDialog::applied, this, &AppController::applyConfig);
     dialog.exec();

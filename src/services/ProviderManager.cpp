@@ -128,7 +128,7 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
                          .arg(instance.displayName, instance.type);
         return nullptr;
     }
-    if (m_factory.typeInfo(instance.type).needsKey) {
+    if (needsKey(instance)) {
         const ResolvedSecret key = resolveKey(id);
         if (!key.found()) {
             const QStringList variables =
@@ -158,6 +158,17 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
     }
     m_live.insert(id, created);
     return created;
+}
+
+bool ProviderManager::needsKey(const ProviderInstanceConfig &instance) const
+{
+    // Local servers (LM Studio, vLLM, a custom endpoint) speak a keyed protocol without a key.
+    if (instance.options.contains(QLatin1String("apiKeyRequired")))
+        return instance.optionBool(QStringLiteral("apiKeyRequired"), true);
+    if (const ProviderPreset *preset =
+            m_factory.preset(instance.optionString(QStringLiteral("preset"), instance.id)))
+        return preset->needsKey;
+    return m_factory.typeInfo(instance.type).needsKey;
 }
 
 void ProviderManager::invalidate(const QString &id)

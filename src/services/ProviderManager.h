@@ -25,6 +25,8 @@ public:
     ~ProviderManager() override;
 
     // config.json entry → provider configuration (no secrets).
+    ProviderFactory &factory() const { return m_factory; }
+
     static ProviderInstanceConfig instanceFromConfig(const QString &id, const QJsonObject &entry);
 
     void setConfig(const AppConfig &config);
@@ -40,6 +42,9 @@ public:
     // The live provider, created on first use with its key. nullptr with *error set (a
     // translated sentence saying what to do) when the type is unknown or the key is missing.
     ChatProvider *provider(const QString &id, QString *error = nullptr);
+
+    // Whether the instance cannot work without a key (per preset, or `api_key_required`).
+    bool needsKey(const ProviderInstanceConfig &instance) const;
 
     // Drops the live provider so the next use re-reads the key (after the key changed).
     void invalidate(const QString &id);

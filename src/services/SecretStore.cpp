@@ -47,6 +47,7 @@ std::optional<SecretError> errorFrom(const QKeychain::Job &job)
         // words it uses ("Could not connect: …", "org.freedesktop.secrets was not provided…").
         error.kind = (error.detail.contains(QLatin1String("org.freedesktop.secrets")) ||
                       error.detail.contains(QLatin1String("Could not connect")) ||
+                      error.detail.contains(QLatin1String("autolaunch")) ||
                       error.detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
                       error.detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive))
                          ? SecretError::Kind::NoBackend

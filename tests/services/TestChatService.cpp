@@ -116,9 +116,9 @@ private Q_SLOTS:
     void init()
     {
         m_db = std::make_unique<Database>();
-        QCOMPARE(
-            m_db->open(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(QTest::currentTestFunction()))),
-            Database::OpenStatus::Ok);
+        QCOMPARE(m_db->open(m_dir.filePath(
+                     QStringLiteral("history-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())))),
+                 Database::OpenStatus::Ok);
         m_providers = std::make_unique<ProviderManager>(m_factory, m_secrets);
         m_providers->setConfig(config());
         m_chat = std::make_unique<ChatService>(*m_db, *m_providers);
@@ -243,6 +243,7 @@ private Q_SLOTS:
         QCOMPARE(answer.errorKind, QStringLiteral("auth"));
         QVERIFY(!answer.errorText.isEmpty());
         QCOMPARE(MessageRepository(*m_db).message(userId)->content, QStringLiteral("hello?"));
+        ended.clear();
 
         // Retry answers the same prompt again, as a sibling of the failed answer.
         m_groq.enqueue(FakeResponse::sse(chunk("ok now") + finalChunks(3, 2)));

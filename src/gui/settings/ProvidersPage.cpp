@@ -1,0 +1,393 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProvidersPage.h"
+
+#include "ui_ProvidersPage.h"
+
+#include "core/AppConfig.h"
+#include "llm/ChatProvider.h"
+#include "llm/ProviderFactory.h"
+#include "services/CredentialResolver.h"
+#include "services/ProviderManager.h"
+#include "services/SecretStore.h"
+
+#include <QJsonArray>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
+
+namespace {
+
+QIcon healthDot(HealthStatus::State state)
+{
+    QColor colour(0x9a, 0xa0, 0xa6); // unknown: grey
+    switch (state) {
+    case HealthStatus::State::Online: colour = QColor(0x2e, 0xa0, 0x43); break;
+    case HealthStatus::State::Degraded: colour = QColor(0xd2, 0x99, 0x22); break;
+    case HealthStatus::State::AuthFailed:
+    case HealthStatus::State::Offline: colour = QColor(0xcf, 0x22, 0x2e); break;
+    case HealthStatus::State::Unknown: break;
+    }
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+QString healthText(const HealthStatus &status)
+{
+    switch (status.state) {
+    case HealthStatus::State::Online:
+        return ProvidersPage::tr("Online, answered in %1 ms.").arg(status.latencyMs);
+    case HealthStatus::State::Degraded:
+        return ProvidersPage::tr("Reachable but slow or rate limited (%1 ms). %2")
+            .arg(status.latencyMs)
+            .arg(status.lastError.isError() ? status.lastError.userMessage() : QString());
+    case HealthStatus::State::AuthFailed:
+        return ProvidersPage::tr("The key was rejected: %1").arg(status.lastError.userMessage());
+    case HealthStatus::State::Offline:
+        return ProvidersPage::tr("Not reachable: %1").arg(status.lastError.userMessage());
+    case HealthStatus::State::Unknown: break;
+    }
+    return QString();
+}
+
+QJsonObject entryFromPreset(const ProviderPreset &preset)
+{
+    QJsonObject entry{{QStringLiteral("type"), preset.type},
+                      {QStringLiteral("name"), preset.displayName},
+                      {QStringLiteral("base_url"), preset.baseUrl.toString()},
+                      {QStringLiteral("enabled"), true},
+                      {QStringLiteral("preset"), preset.id}};
+    if (!preset.keyEnvVar.isEmpty())
+        entry.insert(QStringLiteral("api_key_env"), preset.keyEnvVar);
+    if (!preset.defaultModel.isEmpty())
+        entry.insert(QStringLiteral("models"), QJsonArray{preset.defaultModel});
+    return entry;
+}
+
+} // namespace
+
+ProvidersPage::ProvidersPage(ProviderManager &providers, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_providers(providers)
+    , m_secrets(secrets)
+    , m_widget(std::make_unique<QWidget>())
+    , m_ui(std::make_unique<Ui::ProvidersPage>())
+{
+    m_ui->setupUi(m_widget.get());
+    m_askSessionOnly = [this](const QString &message) {
+        return QMessageBox::question(m_widget.get(), tr("No keychain"),
+                                     message + QStringLiteral("\n\n") +
+                                         tr("Keep the key for this session only?")) == QMessageBox::Yes;
+    };
+
+    auto *addMenu = new QMenu(m_ui->addButton);
+    for (const ProviderPreset &preset : m_providers.factory().presets()) {
+        const QString id = preset.id;
+        addMenu->addAction(preset.displayName, this, [this, id] { addFromPreset(id); });
+    }
+    m_ui->addButton->setMenu(addMenu);
+
+    connect(m_ui->instanceListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_loading)
+            return;
+        commitForm();
+        showInstance(m_order.value(row));
+    });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &ProvidersPage::removeCurrent);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProvidersPage::testConnection);
+    connect(m_ui->forgetKeyButton, &QPushButton::clicked, this, [this] {
+        if (m_current.isEmpty())
+            return;
+        m_newKeys.remove(m_current);
+        m_forgetKeys.insert(m_current);
+        m_ui->keyLineEdit->clear();
+        updateKeySource();
+    });
+    connect(m_ui->keyLineEdit, &QLineEdit::textEdited, this, [this] { updateKeySource(); });
+}
+
+ProvidersPage::~ProvidersPage()
+{
+    if (m_testProvider)
+        delete m_testProvider;
+}
+
+QString ProvidersPage::title() const
+{
+    return tr("Providers");
+}
+
+QIcon ProvidersPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("network-server"));
+}
+
+QWidget *ProvidersPage::widget()
+{
+    return m_widget.get();
+}
+
+void ProvidersPage::load(const AppConfig &config)
+{
+    m_entries.clear();
+    m_order.clear();
+    for (const QString &id : config.providerIds()) {
+        m_entries.insert(id, config.provider(id));
+        m_order << id;
+    }
+    m_current.clear();
+    refreshList();
+    if (!m_order.isEmpty())
+        select(m_order.first());
+}
+
+void ProvidersPage::save(AppConfig &config)
+{
+    commitForm();
+    for (const QString &id : std::as_const(m_removed)) {
+        config.removeProvider(id);
+        m_forgetKeys.insert(id);
+    }
+    for (const QString &id : std::as_const(m_order))
+        config.setProvider(id, m_entries.value(id));
+    const QHash<QString, QString> keys = m_newKeys;
+    const QSet<QString> forget = m_forgetKeys;
+    m_newKeys.clear();
+    m_forgetKeys.clear();
+    m_removed.clear();
+    writeKeys(keys, forget);
+}
+
+void ProvidersPage::writeKeys(const QHash<QString, QString> &keys, const QSet<QString> &forget)
+{
+    auto pending = std::make_shared<int>(int(keys.size() + forget.size()));
+    auto done = [this, pending] {
+        if (--*pending == 0)
+            Q_EMIT keysSaved();
+    };
+    if (*pending == 0) {
+        Q_EMIT keysSaved();
+        return;
+    }
+    for (const QString &id : forget) {
+        m_secrets.clearSessionValue(id, SecretKind::ApiKey);
+        m_secrets.remove(id, SecretKind::ApiKey, [this, id, done](const std::optional<SecretError> &) {
+            m_providers.invalidate(id);
+            done();
+        });
+    }
+    for (auto it = keys.begin(); it != keys.end(); ++it) {
+        const QString id = it.key();
+        const QString key = it.value();
+        m_secrets.write(
+            id, SecretKind::ApiKey, key, [this, id, key, done](const std::optional<SecretError> &error) {
+                if (error) {
+                    if (error->kind == SecretError::Kind::NoBackend && m_askSessionOnly(error->userMessage()))
+                        m_secrets.setSessionValue(id, SecretKind::ApiKey, key);
+                    else
+                        QMessageBox::warning(m_widget.get(), tr("Key not saved"), error->userMessage());
+                }
+                m_providers.invalidate(id);
+                if (id == m_current)
+                    updateKeySource();
+                done();
+            });
+    }
+}
+
+QString ProvidersPage::addFromPreset(const QString &presetId)
+{
+    const ProviderPreset *preset = m_providers.factory().preset(presetId);
+    if (!preset)
+        return QString();
+    commitForm();
+    QString id = preset->id;
+    for (int n = 2; m_entries.contains(id); ++n)
+        id = QStringLiteral("%1-%2").arg(preset->id).arg(n);
+    m_entries.insert(id, entryFromPreset(*preset));
+    m_order << id;
+    m_removed.removeAll(id);
+    refreshList();
+    select(id);
+    return id;
+}
+
+void ProvidersPage::select(const QString &id)
+{
+    const int row = int(m_order.indexOf(id));
+    if (row < 0)
+        return;
+    commitForm();
+    m_loading = true;
+    m_ui->instanceListWidget->setCurrentRow(row);
+    m_loading = false;
+    showInstance(id);
+}
+
+void ProvidersPage::commitForm()
+{
+    if (m_current.isEmpty() || !m_entries.contains(m_current))
+        return;
+    QJsonObject entry = m_entries.value(m_current);
+    entry.insert(QStringLiteral("name"), m_ui->nameLineEdit->text().trimmed());
+    entry.insert(QStringLiteral("base_url"), m_ui->baseUrlLineEdit->text().trimmed());
+    entry.insert(QStringLiteral("enabled"), m_ui->enabledCheckBox->isChecked());
+    QJsonArray models;
+    for (const QString &model : m_ui->modelsLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!model.trimmed().isEmpty())
+            models.append(model.trimmed());
+    }
+    entry.insert(QStringLiteral("models"), models);
+    const QString keyEnv = m_ui->keyEnvLineEdit->text().trimmed();
+    if (keyEnv.isEmpty())
+        entry.remove(QStringLiteral("api_key_env"));
+    else
+        entry.insert(QStringLiteral("api_key_env"), keyEnv);
+    m_entries.insert(m_current, entry);
+    // A typed key is kept aside until Apply, then goes to the keychain; never into the entry.
+    const QString key = m_ui->keyLineEdit->text().trimmed();
+    if (!key.isEmpty()) {
+        m_newKeys.insert(m_current, key);
+        m_forgetKeys.remove(m_current);
+    }
+    const int row = int(m_order.indexOf(m_current));
+    if (QListWidgetItem *item = m_ui->instanceListWidget->item(row))
+        item->setText(itemText(m_current));
+}
+
+void ProvidersPage::showInstance(const QString &id)
+{
+    m_current = id;
+    const bool has = m_entries.contains(id);
+    m_ui->editor->setEnabled(has);
+    m_ui->removeButton->setEnabled(has);
+    const QJsonObject entry = m_entries.value(id);
+    m_ui->nameLineEdit->setText(entry.value(QLatin1String("name")).toString(id));
+    const QString type = entry.value(QLatin1String("type")).toString();
+    const QString typeName = m_providers.factory().typeInfo(type).displayName;
+    m_ui->typeValueLabel->setText(typeName.isEmpty() ? type : typeName);
+    m_ui->baseUrlLineEdit->setText(entry.value(QLatin1String("base_url")).toString());
+    QStringList models;
+    for (const QJsonValue &model : entry.value(QLatin1String("models")).toArray())
+        models << model.toString();
+    m_ui->modelsLineEdit->setText(models.join(QStringLiteral(", ")));
+    m_ui->keyEnvLineEdit->setText(entry.value(QLatin1String("api_key_env")).toString());
+    m_ui->enabledCheckBox->setChecked(entry.value(QLatin1String("enabled")).toBool(true));
+    m_ui->keyLineEdit->setText(m_newKeys.value(id));
+    m_ui->testResultLabel->setText(healthText(m_health.value(id)));
+    updateKeySource();
+}
+
+void ProvidersPage::updateKeySource()
+{
+    if (m_current.isEmpty())
+        return;
+    QString text;
+    if (!m_ui->keyLineEdit->text().trimmed().isEmpty()) {
+        text = tr("The new key is stored in the system keychain when you apply.");
+    } else if (m_forgetKeys.contains(m_current)) {
+        text = tr("The stored key is forgotten when you apply.");
+    } else {
+        CredentialResolver resolver(m_secrets);
+        const ResolvedSecret resolved =
+            resolver.resolve(m_current, m_entries.value(m_current), SecretKind::ApiKey);
+        if (resolved.found()) {
+            // Shows where the key is, never the key: the field stays empty.
+            text = tr("A key is set (%1). Type a new one to replace it.").arg(resolved.describeSource());
+        } else {
+            text = tr("No key is set.");
+            if (resolved.keychainError)
+                text += QLatin1Char(' ') + resolved.keychainError->userMessage();
+        }
+    }
+    m_ui->keySourceLabel->setText(text);
+    m_ui->keyLineEdit->setPlaceholderText(tr("Paste a new key"));
+}
+
+QString ProvidersPage::itemText(const QString &id) const
+{
+    const QJsonObject entry = m_entries.value(id);
+    QString text = entry.value(QLatin1String("name")).toString(id);
+    if (!entry.value(QLatin1String("enabled")).toBool(true))
+        text += QLatin1Char(' ') + tr("(off)");
+    return text;
+}
+
+void ProvidersPage::refreshList()
+{
+    m_loading = true;
+    m_ui->instanceListWidget->clear();
+    for (const QString &id : std::as_const(m_order)) {
+        const HealthStatus status = m_health.value(id);
+        auto *item = new QListWidgetItem(healthDot(status.state), itemText(id), m_ui->instanceListWidget);
+        item->setToolTip(status.state == HealthStatus::State::Unknown ? id : healthText(status));
+    }
+    m_loading = false;
+}
+
+void ProvidersPage::removeCurrent()
+{
+    if (m_current.isEmpty())
+        return;
+    const QString id = m_current;
+    const auto answer =
+        QMessageBox::question(m_widget.get(), tr("Remove provider"),
+                              tr("Remove “%1” and forget its key when you apply?")
+                                  .arg(m_entries.value(id).value(QLatin1String("name")).toString(id)));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_entries.remove(id);
+    m_order.removeAll(id);
+    m_newKeys.remove(id);
+    m_removed << id;
+    m_current.clear();
+    refreshList();
+    if (!m_order.isEmpty())
+        select(m_order.first());
+    else
+        showInstance(QString());
+}
+
+void ProvidersPage::testConnection()
+{
+    commitForm();
+    if (m_current.isEmpty())
+        return;
+    const QString id = m_current;
+    ProviderInstanceConfig instance = ProviderManager::instanceFromConfig(id, m_entries.value(id));
+    QString key = m_newKeys.value(id);
+    if (key.isEmpty() && !m_forgetKeys.contains(id))
+        key = CredentialResolver(m_secrets).resolve(id, m_entries.value(id), SecretKind::ApiKey).value;
+    if (!key.isEmpty())
+        instance.setApiKey(key);
+    if (m_testProvider)
+        delete m_testProvider;
+    QString error;
+    m_testProvider = m_providers.factory().create(instance, this, &error);
+    if (!m_testProvider) {
+        m_ui->testResultLabel->setText(error);
+        return;
+    }
+    m_ui->testButton->setEnabled(false);
+    m_ui->testResultLabel->setText(tr("Checking…"));
+    HealthReply *reply = m_testProvider->checkHealth();
+    connect(reply, &HealthReply::finished, this, [this, id, reply](const HealthStatus &status) {
+        reply->deleteLater();
+        m_health.insert(id, status);
+        m_ui->testButton->setEnabled(true);
+        if (id == m_current)
+            m_ui->testResultLabel->setText(healthText(status));
+        refreshList();
+        m_loading = true;
+        m_ui->instanceListWidget->setCurrentRow(int(m_order.indexOf(m_current)));
+        m_loading = false;
+        Q_EMIT healthChecked(id, status);
+    });
+}

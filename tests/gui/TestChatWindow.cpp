@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppController.h"
+#include "ChatPane.h"
+#include "ConversationListPane.h"
+#include "FakeHttpServer.h"
+#include "MainWindow.h"
+#include "controllers/ChatController.h"
+#include "controllers/ConversationListModel.h"
+#include "gui/chatview/ChatView.h"
+
+#include "services/ChatService.h"
+#include "services/SecretStore.h"
+#include "storage/ConversationRepository.h"
+#include "storage/MessageRepository.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+QByteArray chunk(const QByteArray &text)
+{
+    return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}\n\n";
+}
+
+const QByteArray kEnd = "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+                        "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":21,\"completion_tokens\":7}}\n\n"
+                        "data: [DONE]\n\n";
+
+} // namespace
+
+// The real window, offscreen, against a fake OpenAI-compatible server.
+class TestChatWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeHttpServer m_server;
+    std::unique_ptr<AppController> m_app;
+
+    void writeConfig()
+    {
+        QJsonObject root{
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
+                                                    {QStringLiteral("model"), QStringLiteral("fast")}}}};
+        QJsonObject providers;
+        providers.insert(
+            QStringLiteral("groq"),
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("openai")},
+                {QStringLiteral("name"), QStringLiteral("Groq")},
+                {QStringLiteral("base_url"), m_server.url(QStringLiteral("/openai/v1")).toString()},
+                {QStringLiteral("models"), QJsonArray{QStringLiteral("fast"), QStringLiteral("smart")}},
+                {QStringLiteral("max_attempts"), 1}});
+        root.insert(QStringLiteral("providers"), providers);
+        QFile file(m_dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+    }
+
+    void typeAndSend(const QString &text)
+    {
+        QPlainTextEdit *input = m_app->window()->chatPane()->messageInput();
+        input->setFocus();
+        QTest::keyClicks(input, text);
+        QTest::keyClick(input, Qt::Key_Return);
+    }
+
+    Message waitForAnswer(QSignalSpy &ended)
+    {
+        if (ended.isEmpty() && !ended.wait(10000))
+            return Message();
+        return ended.takeFirst().at(0).value<Message>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<Message>();
+        qRegisterMetaType<ProviderError>();
+        QVERIFY(m_server.start());
+    }
+
+    void init()
+    {
+        writeConfig();
+        const QString history =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_app = std::make_unique<AppController>(AppController::Paths{
+            m_dir.filePath(QStringLiteral("config.json")), QString(), m_dir.path(), history});
+        m_app->secrets().setSessionValue(QStringLiteral("groq"), SecretKind::ApiKey,
+                                         QStringLiteral("gsk_window_test_key"));
+        m_app->window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    }
+
+    void cleanup() { m_app.reset(); }
+
+    void send_showsStreamedAnswerAndStoresIt()
+    {
+        m_server.enqueue(FakeResponse::sse(chunk("**Hello**") + chunk(" from") + chunk(" the model") + kEnd));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("Say hello"));
+        const Message answer = waitForAnswer(ended);
+        QCOMPARE(answer.content, QStringLiteral("**Hello** from the model"));
+        QCOMPARE(answer.usage.completionTokens.value_or(-1), 7);
+
+        ChatView *view = m_app->chatController().view();
+        QCOMPARE(view->messageText(QString::number(answer.id)), QStringLiteral("**Hello** from the model"));
+        QVERIFY(view->messagePlainText(QString::number(answer.id))
+                    .contains(QStringLiteral("Hello from the model")));
+        QVERIFY(m_app->window()->chatPane()->messageInput()->toPlainText().isEmpty());
+        // The conversation appears in the list, titled from the prompt, and in the title bar.
+        QCOMPARE(m_app->conversationList().rowCount(), 1);
+        QCOMPARE(m_app->conversationList().index(0).data().toString(), QStringLiteral("Say hello"));
+        QCOMPARE(m_app->window()->windowTitle(), QStringLiteral("Say hello — Multimodel Chat"));
+        QCOMPARE(m_server.lastRequest().header("authorization"), QByteArray("Bearer gsk_window_test_key"));
+    }
+
+    void stopButton_keepsPartialAnswer()
+    {
+        m_server.enqueue(FakeResponse::sse(chunk("half") + chunk(" an answer")).delay(30).stall());
+        QSignalSpy deltas(&m_app->chat(), &ChatService::replyDelta);
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("Tell me everything"));
+        QTRY_VERIFY_WITH_TIMEOUT(deltas.count() >= 2, 5000);
+        QPushButton *button = m_app->window()->chatPane()->sendButton();
+        QCOMPARE(button->text().remove(QLatin1Char('&')), QStringLiteral("Stop"));
+        button->click();
+        const Message answer = waitForAnswer(ended);
+        QCOMPARE(answer.state, MessageState::Interrupted);
+        QCOMPARE(answer.content, QStringLiteral("half an answer"));
+        QCOMPARE(button->text().remove(QLatin1Char('&')), QStringLiteral("Send"));
+    }
+
+    void failedSend_keepsPromptAndRetrySucceeds()
+    {
+        m_server.enqueue(FakeResponse::json(500, R"({"error":{"message":"internal"}})"));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("Will fail first"));
+        const Message failed = waitForAnswer(ended);
+        QCOMPARE(failed.state, MessageState::Error);
+
+        m_server.enqueue(FakeResponse::sse(chunk("second try") + kEnd));
+        Q_EMIT m_app->chatController().view()->retryRequested(QString::number(failed.id));
+        const Message retried = waitForAnswer(ended);
+        QCOMPARE(retried.content, QStringLiteral("second try"));
+        QCOMPARE(retried.parentId, failed.parentId);
+    }
+
+    void switchingModel_isStoredAndUsed()
+    {
+        m_server.enqueue(FakeResponse::sse(chunk("one") + kEnd));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("first"));
+        waitForAnswer(ended);
+
+        QComboBox *selector = m_app->window()->chatPane()->modelSelector();
+        const int smart = selector->findData(QStringList{QStringLiteral("groq"), QStringLiteral("smart")});
+        QVERIFY(smart >= 0);
+        selector->setCurrentIndex(smart);
+        Q_EMIT selector->activated(smart);
+        m_server.enqueue(FakeResponse::sse(chunk("two") + kEnd));
+        typeAndSend(QStringLiteral("second"));
+        const Message answer = waitForAnswer(ended);
+        QCOMPARE(answer.model, QStringLiteral("smart"));
+        const QJsonObject body = QJsonDocument::fromJson(m_server.lastRequest().body).object();
+        QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("smart"));
+        QCOMPARE(body.value(QLatin1String("messages")).toArray().size(), 3);
+    }
+
+    void choosingAConversation_opensIt()
+    {
+        m_server.enqueue(FakeResponse::sse(chunk("answer A") + kEnd));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("conversation A"));
+        const Message a = waitForAnswer(ended);
+        m_app->chatController().newConversation();
+        m_server.enqueue(FakeResponse::sse(chunk("answer B") + kEnd));
+        typeAndSend(QStringLiteral("conversation B"));
+        waitForAnswer(ended);
+        QCOMPARE(m_app->conversationList().rowCount(), 2);
+
+        QTreeView *list = m_app->window()->conversationList()->conversationView();
+        list->setCurrentIndex(m_app->conversationList().indexOf(a.conversationId));
+        QCOMPARE(m_app->chatController().currentConversation(), a.conversationId);
+        QCOMPARE(m_app->chatController().view()->messageText(QString::number(a.id)),
+                 QStringLiteral("answer A"));
+        QCOMPARE(m_app->window()->windowTitle(), QStringLiteral("conversation A — Multimodel Chat"));
+    }
+};
+
+QTEST_MAIN(TestChatWindow)
+#include "TestChatWindow.moc"

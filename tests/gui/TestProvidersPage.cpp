@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeHttpServer.h"
+#include "settings/ProvidersPage.h"
+#include "settings/SettingsDialog.h"
+
+#include "core/AppConfig.h"
+#include "llm/ProviderFactory.h"
+#include "providers/BuiltinProviders.h"
+#include "services/ProviderManager.h"
+#include "services/SecretStore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+// Runs inside a private Secret Service (KEYRING in CMake): the key really goes to a keychain.
+class TestProvidersPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeHttpServer m_server;
+    ProviderFactory m_factory;
+    SecretStore m_secrets;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<HealthStatus>();
+        QVERIFY(m_server.start());
+        BuiltinProviders::registerAll(m_factory);
+        m_secrets.setServiceName(QStringLiteral("io.github.mmchat.tests.") +
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
+
+    void customInstance_fromFirstStartToOnline()
+    {
+        ProviderManager providers(m_factory, m_secrets);
+        AppConfig config = AppConfig::defaults();
+        providers.setConfig(config);
+        SettingsDialog dialog(config);
+        auto page = std::make_unique<ProvidersPage>(providers, m_secrets);
+        ProvidersPage *providersPage = page.get();
+        dialog.addPage(std::move(page));
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QSignalSpy keysSaved(providersPage, &ProvidersPage::keysSaved);
+
+        const QString id = providersPage->addFromPreset(QStringLiteral("custom-openai"));
+        QCOMPARE(id, QStringLiteral("custom-openai"));
+        auto *baseUrl = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"));
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("keyLineEdit"));
+        auto *models = dialog.findChild<QLineEdit *>(QStringLiteral("modelsLineEdit"));
+        QVERIFY(baseUrl && key && models);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        baseUrl->setText(m_server.url(QStringLiteral("/v1")).toString());
+        models->setText(QStringLiteral("local-model"));
+        QTest::keyClicks(key, QStringLiteral("sk-custom-test-key-0042"));
+
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(keysSaved.count() == 1 || keysSaved.wait(10000));
+
+        // The configuration has the instance but never the key.
+        const AppConfig saved = dialog.config();
+        const QJsonObject entry = saved.provider(id);
+        QCOMPARE(entry.value(QLatin1String("base_url")).toString(),
+                 m_server.url(QStringLiteral("/v1")).toString());
+        QVERIFY(!QJsonDocument(saved.json()).toJson().contains("sk-custom-test-key-0042"));
+        // The key is in the keychain.
+        QString stored;
+        QVERIFY(!m_secrets.readNow(id, SecretKind::ApiKey, &stored));
+        QCOMPARE(stored, QStringLiteral("sk-custom-test-key-0042"));
+        QVERIFY(key->text().isEmpty() || key->text() == QStringLiteral("sk-custom-test-key-0042"));
+        auto *source = dialog.findChild<QLabel *>(QStringLiteral("keySourceLabel"));
+        QVERIFY(!source->text().contains(QStringLiteral("sk-custom")));
+
+        // Test Connection asks the models endpoint with the stored key and shows "online".
+        m_server.enqueue(
+            FakeResponse::json(200, R"({"object":"list","data":[{"id":"local-model","object":"model"}]})"));
+        QSignalSpy checked(providersPage, &ProvidersPage::healthChecked);
+        dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(providersPage->lastHealth(id).state, HealthStatus::State::Online);
+        QCOMPARE(m_server.lastRequest().path, QByteArray("/v1/models"));
+        QCOMPARE(m_server.lastRequest().header("authorization"),
+                 QByteArray("Bearer sk-custom-test-key-0042"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Online")));
+
+        m_secrets.removeNow(id, SecretKind::ApiKey);
+    }
+
+    void rejectedKey_showsAuthFailure()
+    {
+        ProviderManager providers(m_factory, m_secrets);
+        AppConfig config = AppConfig::defaults();
+        QJsonObject entry{{QStringLiteral("type"), QStringLiteral("openai")},
+                          {QStringLiteral("name"), QStringLiteral("Bad key")},
+                          {QStringLiteral("base_url"), m_server.url(QStringLiteral("/v1")).toString()}};
+        config.setProvider(QStringLiteral("bad"), entry);
+        providers.setConfig(config);
+        ProvidersPage page(providers, m_secrets);
+        page.load(config);
+        page.select(QStringLiteral("bad"));
+        page.widget()
+            ->findChild<QLineEdit *>(QStringLiteral("keyLineEdit"))
+            ->setText(QStringLiteral("wrong-key-123"));
+        m_server.enqueue(
+            FakeResponse::json(401, R"({"error":{"message":"Invalid API Key","code":"invalid_api_key"}})"));
+        QSignalSpy checked(&page, &ProvidersPage::healthChecked);
+        page.testConnection();
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(page.lastHealth(QStringLiteral("bad")).state, HealthStatus::State::AuthFailed);
+        QVERIFY(page.widget()
+                    ->findChild<QLabel *>(QStringLiteral("testResultLabel"))
+                    ->text()
+                    .contains(QStringLiteral("rejected")));
+    }
+};
+
+QTEST_MAIN(TestProvidersPage)
+#include "TestProvidersPage.moc"
