@@ -80,6 +80,7 @@ private Q_SLOTS:
     void openWithoutPath_usesXdgDataHome();
     void openFixtureV1_backsUpMigratesAndKeepsRows();
     void openMigratedFile_makesNoFurtherBackup();
+    void migrationWithExistingBackup_keepsOlderBackup();
     void failedMigrationStep_rollsBackAndKeepsVersion();
     void openBadFile_movesAsideAndStartsFresh_data();
     void openBadFile_movesAsideAndStartsFresh();
@@ -187,6 +188,22 @@ void TestDatabase::openMigratedFile_makesNoFurtherBackup()
     QCOMPARE(int(again.open(history.path())), int(Database::OpenStatus::Ok));
     QVERIFY(again.backupPath().isEmpty());
     QCOMPARE(QDir(history.dir()).entryList({QStringLiteral("history.sqlite.bak-*")}, QDir::Files).size(), 1);
+}
+
+void TestDatabase::migrationWithExistingBackup_keepsOlderBackup()
+{
+    TempHistory history;
+    QVERIFY(QFile::copy(fixture(QStringLiteral("history-v1.sqlite")), history.path()));
+    QFile::setPermissions(history.path(), QFile::ReadOwner | QFile::WriteOwner);
+    const QString older = history.path() + QStringLiteral(".bak-v1");
+    writeFile(older, "an earlier backup");
+    Database &db = history.open();
+    QCOMPARE(int(history.status()), int(Database::OpenStatus::Ok));
+    QVERIFY(db.backupPath() != older);
+    QVERIFY(db.backupPath().startsWith(older));
+    QFile kept(older);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("an earlier backup"));
 }
 
 void TestDatabase::failedMigrationStep_rollsBackAndKeepsVersion()
