@@ -34,6 +34,7 @@ private Q_SLOTS:
     void begin_writesStreamingMessageAndMakesItActive();
     void append_checkpointsEvery4KB();
     void append_checkpointsAfterIntervalEvenWhenStreamPauses();
+    void replaceContent_savesRevisedText();
     void finish_savesStateUsageAndIndexesText();
     void finish_withError_keepsPartialTextAndError();
     void destroyingActiveStream_marksInterrupted();
@@ -122,6 +123,23 @@ void TestStreamCheckpointer::append_checkpointsAfterIntervalEvenWhenStreamPauses
     QTRY_COMPARE_WITH_TIMEOUT(storedContent(m_history->db(), id), QStringLiteral("Один токен"), 5000);
     QCOMPARE(stream.checkpointCount(), 1);
     QCOMPARE(stream.savedLength(), stream.content().size());
+}
+
+void TestStreamCheckpointer::replaceContent_savesRevisedText()
+{
+    StreamCheckpointer stream(m_history->db());
+    const qint64 id = stream.begin(m_user, QString(), QString());
+    stream.append(QStringLiteral("Черновой вариант"));
+    QVERIFY(stream.checkpoint());
+    // A cumulative provider rewrites earlier text, even to a shorter one.
+    QVERIFY(stream.replaceContent(QStringLiteral("Итог")));
+    QVERIFY(stream.checkpoint());
+    QCOMPARE(storedContent(m_history->db(), id), QStringLiteral("Итог"));
+    QCOMPARE(stream.savedLength(), 4);
+    QVERIFY(stream.replaceContent(QString(3000, QChar(0x0436)))); // 6000 bytes: due at once
+    QCOMPARE(storedContent(m_history->db(), id).size(), 3000);
+    QVERIFY(stream.finish(MessageState::Complete));
+    QCOMPARE(storedContent(m_history->db(), id).size(), 3000);
 }
 
 void TestStreamCheckpointer::finish_savesStateUsageAndIndexesText()
