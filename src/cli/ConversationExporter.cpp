@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationExporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QStringList ConversationExporter::formats()
+{
+    return {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")};
+}
+
+QString ConversationExporter::render(const QString &format, const Conversation &conversation,
+                                     const QList<Message> &path)
+{
+    if (format == QLatin1String("md"))
+        return markdown(conversation, path);
+    if (format == QLatin1String("html"))
+        return html(conversation, path);
+    if (format == QLatin1String("json"))
+        return json(conversation, path);
+    return text(conversation, path);
+}
+
+QString ConversationExporter::speaker(const Message &message)
+{
+    switch (message.role) {
+    case MessageRole::System: return tr("System");
+    case MessageRole::User: return tr("User");
+    case MessageRole::Assistant:
+        return message.model.isEmpty() ? tr("Assistant")
+                                       : tr("Assistant (%1.%2)").arg(message.providerId, message.model);
+    }
+    return QString();
+}
+
+QString ConversationExporter::text(const Conversation &conversation, const QList<Message> &path)
+{
+    QString result = conversation.title + QStringLiteral("\n\n");
+    for (const Message &message : path)
+        result += QStringLiteral("%1:\n%2\n\n").arg(speaker(message), message.content.trimmed());
+    return result;
+}
+
+QString ConversationExporter::markdown(const Conversation &conversation, const QList<Message> &path)
+{
+    QString result = QStringLiteral("# %1\n\n").arg(conversation.title);
+    for (const Message &message : path)
+        result += QStringLiteral("**%1**\n\n%2\n\n").arg(speaker(message), message.content.trimmed());
+    return result;
+}
+
+QString ConversationExporter::html(const Conversation &conversation, const QList<Message> &path)
+{
+    QString result =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                       "<body>\n<h1>%1</h1>\n")
+            .arg(conversation.title.toHtmlEscaped());
+    for (const Message &message : path) {
+        result +=
+            QStringLiteral("<section class=\"%1\"><h2>%2</h2><pre style=\"white-space: pre-wrap\">%3</pre>"
+                           "</section>\n")
+                .arg(Message::roleName(message.role), speaker(message).toHtmlEscaped(),
+                     message.content.trimmed().toHtmlEscaped());
+    }
+    return result + QStringLiteral("</body></html>\n");
+}
+
+QString ConversationExporter::json(const Conversation &conversation, const QList<Message> &path)
+{
+    QJsonArray messages;
+    for (const Message &message : path) {
+        QJsonObject object{{QStringLiteral("id"), message.id},
+                           {QStringLiteral("role"), Message::roleName(message.role)},
+                           {QStringLiteral("content"), message.content},
+                           {QStringLiteral("state"), Message::stateName(message.state)},
+                           {QStringLiteral("created_at"), message.createdAt.toString(Qt::ISODate)}};
+        if (message.role == MessageRole::Assistant) {
+            object.insert(QStringLiteral("provider"), message.providerId);
+            object.insert(QStringLiteral("model"), message.model);
+            if (message.usage.promptTokens)
+                object.insert(QStringLiteral("prompt_tokens"), *message.usage.promptTokens);
+            if (message.usage.completionTokens)
+                object.insert(QStringLiteral("completion_tokens"), *message.usage.completionTokens);
+        }
+        messages.append(object);
+    }
+    const QJsonObject root{{QStringLiteral("id"), conversation.id},
+                           {QStringLiteral("title"), conversation.title},
+                           {QStringLiteral("provider"), conversation.providerId},
+                           {QStringLiteral("model"), conversation.model},
+                           {QStringLiteral("system_prompt"), conversation.systemPrompt},
+                           {QStringLiteral("created_at"), conversation.createdAt.toString(Qt::ISODate)},
+                           {QStringLiteral("messages"), messages}};
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Conversation.h"
+#include "storage/Message.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+// A conversation's active path as plain text, Markdown, HTML or JSON. Nothing secret is in a
+// conversation, so the export holds the messages, their models and usage, never a key.
+class ConversationExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ConversationExporter)
+
+public:
+    static QStringList formats(); // txt, md, html, json
+    static bool isFormat(const QString &format) { return formats().contains(format); }
+
+    static QString render(const QString &format, const Conversation &conversation,
+                          const QList<Message> &path);
+
+private:
+    static QString speaker(const Message &message);
+    static QString text(const Conversation &conversation, const QList<Message> &path);
+    static QString markdown(const Conversation &conversation, const QList<Message> &path);
+    static QString html(const Conversation &conversation, const QList<Message> &path);
+    static QString json(const Conversation &conversation, const QList<Message> &path);
+};

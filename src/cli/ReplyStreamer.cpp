@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReplyStreamer.h"
+
+#include "ExitCode.h"
+#include "SigintNotifier.h"
+#include "Terminal.h"
+
+#include "services/ChatService.h"
+
+#include <QEventLoop>
+
+ReplyStreamer::ReplyStreamer(ChatService &chat, Terminal &terminal, SigintNotifier *sigint, QObject *parent)
+    : QObject(parent)
+    , m_chat(chat)
+    , m_terminal(terminal)
+    , m_sigint(sigint)
+{}
+
+int ReplyStreamer::run(const std::function<bool()> &start)
+{
+    m_answer = Message();
+    m_printed.clear();
+    m_serviceError.clear();
+    m_stopped = false;
+    ProviderError failure;
+    bool ended = false;
+    QEventLoop loop;
+
+    QList<QMetaObject::Connection> connections;
+    connections << connect(&m_chat, &ChatService::replyDelta, this, [this](qint64, const QString &delta) {
+        m_printed += delta;
+        m_terminal.out(delta);
+    });
+    connections << connect(&m_chat, &ChatService::replyReplaced, this, [this](qint64, const QString &whole) {
+        // Providers that resend the whole text usually extend it: print only what is new.
+        if (whole.startsWith(m_printed)) {
+            m_terminal.out(whole.mid(m_printed.size()));
+        } else {
+            m_terminal.out(QLatin1Char('\n') + whole);
+        }
+        m_printed = whole;
+    });
+    connections << connect(&m_chat, &ChatService::errorOccurred, this,
+                           [this](qint64, const QString &message) { m_serviceError = message; });
+    connections << connect(&m_chat, &ChatService::replyEnded, this,
+                           [&](const Message &message, const ProviderError &error) {
+                               m_answer = message;
+                               failure = error;
+                               ended = true;
+                               loop.quit();
+                           });
+    if (m_sigint) {
+        m_sigint->clear();
+        connections << connect(m_sigint, &SigintNotifier::interrupted, this, [this] {
+            if (m_chat.isStreaming()) {
+                m_stopped = true;
+                m_chat.stop();
+            }
+        });
+    }
+
+    const bool started = start();
+    if (started && !ended)
+        loop.exec();
+    for (const QMetaObject::Connection &connection : connections)
+        disconnect(connection);
+
+    if (!started) {
+        if (!m_serviceError.isEmpty())
+            m_terminal.error(m_serviceError);
+        return ExitRuntime;
+    }
+    if (!m_printed.isEmpty() && !m_printed.endsWith(QLatin1Char('\n')))
+        m_terminal.out(QStringLiteral("\n"));
+    if (failure.kind() == ProviderError::Kind::Cancelled || m_stopped) {
+        m_terminal.error(tr("stopped; the partial answer is kept"));
+        return ExitRuntime;
+    }
+    if (failure.isError()) {
+        m_terminal.error(failure.userMessage());
+        const bool credentials =
+            failure.kind() == ProviderError::Kind::Auth || failure.kind() == ProviderError::Kind::Permission;
+        return credentials ? ExitCredentials : ExitRuntime;
+    }
+    return ExitSuccess;
+}
