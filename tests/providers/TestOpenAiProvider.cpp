@@ -364,7 +364,7 @@ private Q_SLOTS:
         QCOMPARE(run.state, ChatStream::State::Failed);
         QCOMPARE(run.error.kind(), ProviderError::Kind::Timeout);
         QCOMPARE(run.text, QStringLiteral("Slow"));
-        QVERIFY(run.elapsedMs >= 300);
+        QVERIFY(run.elapsedMs >= 280); // coarse timers may fire up to 5 % early
         QVERIFY(run.elapsedMs < 2500);
     }
 
