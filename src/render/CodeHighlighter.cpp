@@ -28,17 +28,28 @@ KSyntaxHighlighting::Repository &repository()
 KSyntaxHighlighting::Definition definitionFor(const QString &language)
 {
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("c++"), QStringLiteral("C++")},       {QStringLiteral("cpp"), QStringLiteral("C++")},
-        {QStringLiteral("cxx"), QStringLiteral("C++")},       {QStringLiteral("sh"), QStringLiteral("Bash")},
-        {QStringLiteral("shell"), QStringLiteral("Bash")},    {QStringLiteral("zsh"), QStringLiteral("Zsh")},
-        {QStringLiteral("console"), QStringLiteral("Bash")},  {QStringLiteral("js"), QStringLiteral("JavaScript")},
-        {QStringLiteral("ts"), QStringLiteral("TypeScript")}, {QStringLiteral("py"), QStringLiteral("Python")},
-        {QStringLiteral("golang"), QStringLiteral("Go")},     {QStringLiteral("rs"), QStringLiteral("Rust")},
-        {QStringLiteral("yml"), QStringLiteral("YAML")},      {QStringLiteral("md"), QStringLiteral("Markdown")},
-        {QStringLiteral("html"), QStringLiteral("HTML")},     {QStringLiteral("xml"), QStringLiteral("XML")},
-        {QStringLiteral("cs"), QStringLiteral("C#")},         {QStringLiteral("csharp"), QStringLiteral("C#")},
-        {QStringLiteral("kt"), QStringLiteral("Kotlin")},     {QStringLiteral("diff"), QStringLiteral("Diff")},
-        {QStringLiteral("patch"), QStringLiteral("Diff")},    {QStringLiteral("sql"), QStringLiteral("SQL")},
+        {QStringLiteral("c++"), QStringLiteral("C++")},
+        {QStringLiteral("cpp"), QStringLiteral("C++")},
+        {QStringLiteral("cxx"), QStringLiteral("C++")},
+        {QStringLiteral("sh"), QStringLiteral("Bash")},
+        {QStringLiteral("shell"), QStringLiteral("Bash")},
+        {QStringLiteral("zsh"), QStringLiteral("Zsh")},
+        {QStringLiteral("console"), QStringLiteral("Bash")},
+        {QStringLiteral("js"), QStringLiteral("JavaScript")},
+        {QStringLiteral("ts"), QStringLiteral("TypeScript")},
+        {QStringLiteral("py"), QStringLiteral("Python")},
+        {QStringLiteral("golang"), QStringLiteral("Go")},
+        {QStringLiteral("rs"), QStringLiteral("Rust")},
+        {QStringLiteral("yml"), QStringLiteral("YAML")},
+        {QStringLiteral("md"), QStringLiteral("Markdown")},
+        {QStringLiteral("html"), QStringLiteral("HTML")},
+        {QStringLiteral("xml"), QStringLiteral("XML")},
+        {QStringLiteral("cs"), QStringLiteral("C#")},
+        {QStringLiteral("csharp"), QStringLiteral("C#")},
+        {QStringLiteral("kt"), QStringLiteral("Kotlin")},
+        {QStringLiteral("diff"), QStringLiteral("Diff")},
+        {QStringLiteral("patch"), QStringLiteral("Diff")},
+        {QStringLiteral("sql"), QStringLiteral("SQL")},
     };
     const QString key = language.toLower();
     if (key.isEmpty())
@@ -54,7 +65,8 @@ KSyntaxHighlighting::Definition definitionFor(const QString &language)
 class HtmlLineHighlighter : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
-    KSyntaxHighlighting::State run(const QString &line, const KSyntaxHighlighting::State &state, QString *html)
+    KSyntaxHighlighting::State run(const QString &line, const KSyntaxHighlighting::State &state,
+                                   QString *html)
     {
         m_line = &line;
         m_html = html;
@@ -119,8 +131,8 @@ CodeHighlighter::CodeHighlighter(const QString &language, const RenderTheme &the
     const auto def = definitionFor(language);
     if (def.isValid()) {
         // The theme must be set before the definition, or nothing is coloured.
-        d->highlighter.setTheme(repository().theme(theme.dark ? QStringLiteral("Breeze Dark")
-                                                              : QStringLiteral("Breeze Light")));
+        d->highlighter.setTheme(
+            repository().theme(theme.dark ? QStringLiteral("Breeze Dark") : QStringLiteral("Breeze Light")));
         d->highlighter.setDefinition(def);
         d->active = true;
     }

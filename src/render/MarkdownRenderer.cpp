@@ -91,7 +91,8 @@ public:
                 while (j < n && j - i < 4 && in.at(j) == QLatin1Char(' '))
                     ++j;
                 int k = j;
-                while (k < n && (in.at(k) == QLatin1Char('`') || in.at(k) == QLatin1Char('~')) && in.at(k) == in.at(j))
+                while (k < n && (in.at(k) == QLatin1Char('`') || in.at(k) == QLatin1Char('~')) &&
+                       in.at(k) == in.at(j))
                     ++k;
                 const int run = k - j;
                 if (run >= 3 && (fenceLen == 0 || (in.at(j) == fenceChar && run >= fenceLen))) {
@@ -228,8 +229,7 @@ public:
         , m_theme(renderer.theme())
         , m_math(math)
         , m_codeIndex(codeIndex)
-    {
-    }
+    {}
 
     QString write(cmark_node *root)
     {
@@ -265,16 +265,17 @@ private:
     bool visit(cmark_node *node, bool entering)
     {
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_DOCUMENT:
-            return true;
+        case CMARK_NODE_DOCUMENT: return true;
         case CMARK_NODE_PARAGRAPH:
             if (inTightList(node)) {
                 // Paragraphs in a tight list are the item's text; a following block needs a break.
-                if (!entering && cmark_node_next(node))
+                cmark_node *next = cmark_node_next(node);
+                if (!entering && next && cmark_node_get_type(next) != CMARK_NODE_LIST)
                     m_out += QStringLiteral("<br/>");
                 return true;
             }
-            m_out += entering ? QStringLiteral("<p style=\"margin-top:0px; margin-bottom:8px;\">") : QStringLiteral("</p>\n");
+            m_out += entering ? QStringLiteral("<p style=\"margin-top:0px; margin-bottom:8px;\">")
+                              : QStringLiteral("</p>\n");
             return true;
         case CMARK_NODE_HEADING: {
             const int level = qBound(1, cmark_node_get_heading_level(node), 6);
@@ -304,9 +305,12 @@ private:
             const bool ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
             if (entering) {
                 if (openContainer()) {
-                    const QString style = allTasks(node) ? QStringLiteral(" style=\"list-style-type:none;\"") : QString();
+                    const QString style =
+                        allTasks(node) ? QStringLiteral(" style=\"list-style-type:none;\"") : QString();
                     if (ordered)
-                        m_out += QStringLiteral("<ol start=\"%1\"%2>").arg(cmark_node_get_list_start(node)).arg(style);
+                        m_out += QStringLiteral("<ol start=\"%1\"%2>")
+                                     .arg(cmark_node_get_list_start(node))
+                                     .arg(style);
                     else
                         m_out += QStringLiteral("<ul%1>").arg(style);
                 }
@@ -321,7 +325,7 @@ private:
                     m_out += QStringLiteral("<li>");
                 if (isType(node, "tasklist"))
                     m_out += cmark_gfm_extensions_get_tasklist_item_checked(node) ? QStringLiteral("\u2611 ")
-                                                                                   : QStringLiteral("\u2610 ");
+                                                                                  : QStringLiteral("\u2610 ");
             } else if (closeContainer()) {
                 m_out += QStringLiteral("</li>\n");
             }
@@ -336,34 +340,27 @@ private:
                 while (literal.endsWith(QLatin1Char('\n')))
                     literal.chop(1);
                 literal.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-                m_out += QStringLiteral("<p style=\"margin-top:0px; margin-bottom:8px; font-family:'%1';\">%2</p>\n")
+                m_out += QStringLiteral(
+                             "<p style=\"margin-top:0px; margin-bottom:8px; font-family:'%1';\">%2</p>\n")
                              .arg(mono(), literal);
             }
             return false;
         case CMARK_NODE_THEMATIC_BREAK:
             if (entering)
-                m_out += QStringLiteral("<hr style=\"background-color:%1;\"/>\n").arg(colorName(m_theme.rule));
+                m_out +=
+                    QStringLiteral("<hr style=\"background-color:%1;\"/>\n").arg(colorName(m_theme.rule));
             return false;
-        case CMARK_NODE_TEXT:
-            m_out += text(cmark_node_get_literal(node));
-            return false;
-        case CMARK_NODE_SOFTBREAK:
-            m_out += QLatin1Char(' ');
-            return false;
-        case CMARK_NODE_LINEBREAK:
-            m_out += QStringLiteral("<br/>");
-            return false;
+        case CMARK_NODE_TEXT: m_out += text(cmark_node_get_literal(node)); return false;
+        case CMARK_NODE_SOFTBREAK: m_out += QLatin1Char(' '); return false;
+        case CMARK_NODE_LINEBREAK: m_out += QStringLiteral("<br/>"); return false;
         case CMARK_NODE_CODE:
-            m_out += QStringLiteral("<span style=\"font-family:'%1'; background-color:%2;\">&#160;%3&#160;</span>")
-                         .arg(mono(), colorName(m_theme.codeBackground),
-                              m_math.restore(fromUtf8(cmark_node_get_literal(node)), true, m_theme));
+            m_out +=
+                QStringLiteral("<span style=\"font-family:'%1'; background-color:%2;\">&#160;%3&#160;</span>")
+                    .arg(mono(), colorName(m_theme.codeBackground),
+                         m_math.restore(fromUtf8(cmark_node_get_literal(node)), true, m_theme));
             return false;
-        case CMARK_NODE_HTML_INLINE:
-            m_out += text(cmark_node_get_literal(node));
-            return false;
-        case CMARK_NODE_EMPH:
-            m_out += entering ? QStringLiteral("<i>") : QStringLiteral("</i>");
-            return true;
+        case CMARK_NODE_HTML_INLINE: m_out += text(cmark_node_get_literal(node)); return false;
+        case CMARK_NODE_EMPH: m_out += entering ? QStringLiteral("<i>") : QStringLiteral("</i>"); return true;
         case CMARK_NODE_STRONG:
             m_out += entering ? QStringLiteral("<b>") : QStringLiteral("</b>");
             return true;
@@ -398,8 +395,7 @@ private:
             }
             return true;
         }
-        default:
-            break;
+        default: break;
         }
         return visitExtension(node, entering);
     }
@@ -415,9 +411,10 @@ private:
                 if (openContainer()) {
                     m_alignments = cmark_gfm_extensions_get_table_alignments(node);
                     m_columns = cmark_gfm_extensions_get_table_columns(node);
-                    m_out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
-                                            "style=\"border-collapse:collapse; border-color:%1; border-style:solid; "
-                                            "margin-top:4px; margin-bottom:10px;\">")
+                    m_out += QStringLiteral(
+                                 "<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+                                 "style=\"border-collapse:collapse; border-color:%1; border-style:solid; "
+                                 "margin-top:4px; margin-bottom:10px;\">")
                                  .arg(colorName(m_theme.tableBorder));
                 }
             } else if (closeContainer()) {
@@ -430,7 +427,8 @@ private:
                 return true;
             m_headerRow = isType(node, "table_header");
             if (entering)
-                m_out += m_headerRow ? QStringLiteral("<tr style=\"background-color:%1;\">").arg(colorName(m_theme.tableHeaderBackground))
+                m_out += m_headerRow ? QStringLiteral("<tr style=\"background-color:%1;\">")
+                                           .arg(colorName(m_theme.tableHeaderBackground))
                                      : QStringLiteral("<tr>");
             else
                 m_out += QStringLiteral("</tr>\n");
@@ -490,7 +488,8 @@ private:
             code.chop(1);
         RenderPieceList pieces;
         const int index = m_codeIndex ? (*m_codeIndex)++ : 0;
-        pieces.append({RenderPiece::Kind::CodeBegin, m_renderer.codeHeaderHtml(language, index), language, index});
+        pieces.append(
+            {RenderPiece::Kind::CodeBegin, m_renderer.codeHeaderHtml(language, index), language, index});
         CodeHighlighter highlighter(language, m_theme);
         const QStringList lines = code.split(QLatin1Char('\n'));
         for (const QString &line : lines)
@@ -515,8 +514,7 @@ private:
 
 MarkdownRenderer::MarkdownRenderer(const RenderTheme &theme)
     : m_theme(theme)
-{
-}
+{}
 
 QString MarkdownRenderer::toHtml(const QString &markdown) const
 {
@@ -539,9 +537,11 @@ QString MarkdownRenderer::renderSegment(const QString &markdown, int *codeIndex)
 
 QString MarkdownRenderer::codeHeaderHtml(const QString &language, int codeIndex) const
 {
-    const QString label = language.isEmpty() ? QCoreApplication::translate("MarkdownRenderer", "code") : language;
-    return QStringLiteral("<span style=\"color:%1; font-size:small;\">%2</span>&#160;&#160;&#160;"
-                          "<a href=\"%3%4\" style=\"color:%5; font-size:small; text-decoration:none;\">%6</a>")
+    const QString label =
+        language.isEmpty() ? QCoreApplication::translate("MarkdownRenderer", "code") : language;
+    return QStringLiteral(
+               "<span style=\"color:%1; font-size:small;\">%2</span>&#160;&#160;&#160;"
+               "<a href=\"%3%4\" style=\"color:%5; font-size:small; text-decoration:none;\">%6</a>")
         .arg(colorName(m_theme.mutedText), label.toHtmlEscaped(), m_copyPrefix.toHtmlEscaped())
         .arg(codeIndex)
         .arg(colorName(m_theme.link), QCoreApplication::translate("MarkdownRenderer", "Copy code"));
@@ -553,15 +553,14 @@ QString MarkdownRenderer::piecesToHtml(const RenderPieceList &pieces) const
     bool firstLine = true;
     for (const RenderPiece &piece : pieces) {
         switch (piece.kind) {
-        case RenderPiece::Kind::Html:
-            out += piece.html;
-            break;
+        case RenderPiece::Kind::Html: out += piece.html; break;
         case RenderPiece::Kind::CodeBegin:
-            out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\" "
-                                  "style=\"border-collapse:collapse; border-style:solid; border-color:%1; "
-                                  "background-color:%2; margin-top:4px; margin-bottom:10px;\"><tr><td>"
-                                  "<p style=\"margin-top:0px; margin-bottom:4px;\">%3</p><pre style=\"margin-top:0px; "
-                                  "margin-bottom:0px; font-family:'%4'; color:%5;\">")
+            out += QStringLiteral(
+                       "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\" "
+                       "style=\"border-collapse:collapse; border-style:solid; border-color:%1; "
+                       "background-color:%2; margin-top:4px; margin-bottom:10px;\"><tr><td>"
+                       "<p style=\"margin-top:0px; margin-bottom:4px;\">%3</p><pre style=\"margin-top:0px; "
+                       "margin-bottom:0px; font-family:'%4'; color:%5;\">")
                        .arg(colorName(m_theme.codeBorder), colorName(m_theme.codeBackground), piece.html,
                             m_theme.monospaceFamily, colorName(m_theme.codeText));
             firstLine = true;
@@ -572,9 +571,7 @@ QString MarkdownRenderer::piecesToHtml(const RenderPieceList &pieces) const
             out += piece.html;
             firstLine = false;
             break;
-        case RenderPiece::Kind::CodeEnd:
-            out += QStringLiteral("</pre></td></tr></table>\n");
-            break;
+        case RenderPiece::Kind::CodeEnd: out += QStringLiteral("</pre></td></tr></table>\n"); break;
         }
     }
     return out;

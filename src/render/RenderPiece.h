@@ -21,8 +21,8 @@ struct RenderPiece
 
     bool operator==(const RenderPiece &other) const
     {
-        return kind == other.kind && html == other.html && language == other.language
-            && codeIndex == other.codeIndex;
+        return kind == other.kind && html == other.html && language == other.language &&
+               codeIndex == other.codeIndex;
     }
     bool operator!=(const RenderPiece &other) const { return !(*this == other); }
 };

@@ -10,11 +10,11 @@ struct RenderTheme
 {
     bool dark = false;
     QColor text;
-    QColor mutedText;       // labels, usage lines, block quote text
+    QColor mutedText; // labels, usage lines, block quote text
     QColor link;
-    QColor codeBackground;  // inline code and code blocks
+    QColor codeBackground; // inline code and code blocks
     QColor codeBorder;
-    QColor codeText;        // plain code when nothing is highlighted
+    QColor codeText; // plain code when nothing is highlighted
     QColor quoteBar;
     QColor quoteBackground;
     QColor tableBorder;

@@ -9,8 +9,7 @@ Q_LOGGING_CATEGORY(lcRender, "mmchat.render")
 
 SafeTextDocument::SafeTextDocument(QObject *parent)
     : QTextDocument(parent)
-{
-}
+{}
 
 QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
 {

@@ -34,8 +34,7 @@ QString stripCr(QString line)
 
 StreamingMarkdown::StreamingMarkdown(const MarkdownRenderer &renderer)
     : m_renderer(renderer)
-{
-}
+{}
 
 StreamingMarkdown::~StreamingMarkdown() = default;
 
@@ -174,7 +173,8 @@ bool StreamingMarkdown::openFence(const QString &line)
     m_fenceIndent = indent;
     const QString language = info.section(QLatin1Char(' '), 0, 0);
     const int index = m_codeIndex++;
-    m_stable.append({RenderPiece::Kind::CodeBegin, m_renderer.codeHeaderHtml(language, index), language, index});
+    m_stable.append(
+        {RenderPiece::Kind::CodeBegin, m_renderer.codeHeaderHtml(language, index), language, index});
     m_highlighter = std::make_unique<CodeHighlighter>(language, m_renderer.theme());
     return true;
 }

@@ -51,8 +51,8 @@ private:
     MarkdownRenderer m_renderer;
     QString m_text;
     RenderPieceList m_stable;
-    int m_scanPos = 0;   // start of the first line not yet handled
-    int m_segStart = 0;  // start of the unfinished run of blocks
+    int m_scanPos = 0;  // start of the first line not yet handled
+    int m_segStart = 0; // start of the unfinished run of blocks
     bool m_segHasText = false;
     bool m_sawBlank = false;
     bool m_finished = false;

@@ -214,13 +214,14 @@ void ChatView::setTheme(bool dark)
     m_theme = RenderTheme::forDark(dark);
     m_writer->setTheme(m_theme);
     QPalette p = m_browser->palette();
-    p.setColor(QPalette::Base, dark ? QColor(0x0d, 0x11, 0x17) : QColor(0xf6, 0xf7, 0xf9));
+    p.setColor(QPalette::Base, dark ? QColor(0x0d, 0x11, 0x17) : QColor(0xff, 0xff, 0xff));
     p.setColor(QPalette::Text, m_theme.text);
     p.setColor(QPalette::Link, m_theme.link);
     m_browser->setPalette(p);
-    m_jumpButton->setStyleSheet(QStringLiteral("QToolButton { background:%1; color:%2; border:1px solid %3; "
-                                               "border-radius:12px; padding:4px 12px; }")
-                                    .arg(m_theme.codeBackground.name(), m_theme.text.name(), m_theme.codeBorder.name()));
+    m_jumpButton->setStyleSheet(
+        QStringLiteral("QToolButton { background:%1; color:%2; border:1px solid %3; "
+                       "border-radius:12px; padding:4px 12px; }")
+            .arg(m_theme.codeBackground.name(), m_theme.text.name(), m_theme.codeBorder.name()));
     rebuildDocument();
 }
 
@@ -303,7 +304,14 @@ void ChatView::updateStreaming(Entry *e)
 {
     if (!e->doc.placed || !e->stream)
         return;
-    m_writer->updateBody(m_document, &e->doc, e->stream->stablePieces(), e->stream->generation(), e->stream->tail());
+    if (e->doc.appliedGeneration != -1 && e->doc.appliedGeneration != e->stream->generation()) {
+        // The provider revised its text: write the message again.
+        const int position = e->doc.start.position();
+        m_writer->removeMessage(m_document, &e->doc);
+        m_writer->insertMessage(m_document, position, e->message, &e->doc);
+    }
+    m_writer->updateBody(m_document, &e->doc, e->stream->stablePieces(), e->stream->generation(),
+                         e->stream->tail());
 }
 
 void ChatView::scheduleFlush()
@@ -420,7 +428,8 @@ void ChatView::placeJumpButton()
 {
     m_jumpButton->adjustSize();
     const QSize s = m_jumpButton->sizeHint();
-    const int scrollBarWidth = m_browser->verticalScrollBar()->isVisible() ? m_browser->verticalScrollBar()->width() : 0;
+    const int scrollBarWidth =
+        m_browser->verticalScrollBar()->isVisible() ? m_browser->verticalScrollBar()->width() : 0;
     m_jumpButton->move(width() - s.width() - 16 - scrollBarWidth, height() - s.height() - 16);
     m_jumpButton->raise();
 }

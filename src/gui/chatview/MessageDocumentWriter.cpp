@@ -19,6 +19,25 @@ const QString &pieceLead()
     return lead;
 }
 
+// Blocks per chunk frame: small enough that walking one is cheap, large enough to keep the
+// number of frames low.
+constexpr int ChunkBlocks = 40;
+
+QTextCharFormat tinyCharFormat()
+{
+    QTextCharFormat f;
+    f.setFontPointSize(1);
+    return f;
+}
+
+QTextBlockFormat flatBlockFormat()
+{
+    QTextBlockFormat f;
+    f.setTopMargin(0);
+    f.setBottomMargin(0);
+    return f;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ChatView", text);
@@ -38,8 +57,7 @@ QString roleName(ChatViewMessage::Role role)
 
 MessageDocumentWriter::MessageDocumentWriter(const RenderTheme &theme)
     : m_theme(theme)
-{
-}
+{}
 
 QString MessageDocumentWriter::headerHtml(const ChatViewMessage &message) const
 {
@@ -79,16 +97,20 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
         if (!message.error.isEmpty())
             html += QStringLiteral("<span style=\"color:%1;\">%2</span> ")
                         .arg(m_theme.errorText.name(), message.error.toHtmlEscaped());
-        html += QStringLiteral("<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; ")
-                    .arg(message.id.toHtmlEscaped(), link, tr("Retry"));
+        html +=
+            QStringLiteral(
+                "<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; ")
+                .arg(message.id.toHtmlEscaped(), link, tr("Retry"));
     } else if (message.state == ChatViewMessage::State::Interrupted) {
         html += QStringLiteral("<span style=\"color:%1; font-weight:bold;\">\u23f8 %2</span> ")
                     .arg(m_theme.errorText.name(), tr("Interrupted"));
         if (!message.error.isEmpty())
             html += QStringLiteral("<span style=\"color:%1;\">%2</span> ")
                         .arg(m_theme.mutedText.name(), message.error.toHtmlEscaped());
-        html += QStringLiteral("<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; ")
-                    .arg(message.id.toHtmlEscaped(), link, tr("Retry"));
+        html +=
+            QStringLiteral(
+                "<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; ")
+                .arg(message.id.toHtmlEscaped(), link, tr("Retry"));
     }
     if (!facts.isEmpty())
         html += QStringLiteral("<span style=\"color:%1;\">%2</span>&#160;&#160; ")
@@ -96,7 +118,8 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
     html += QStringLiteral("<a href=\"mmchat-copymsg:%1\" style=\"color:%2; text-decoration:none;\">%3</a>"
                            "<span style=\"color:%4;\"> \u00b7 </span>"
                            "<a href=\"mmchat-copytext:%1\" style=\"color:%2; text-decoration:none;\">%5</a>")
-                .arg(message.id.toHtmlEscaped(), link, tr("Copy Markdown"), m_theme.mutedText.name(), tr("Copy text"));
+                .arg(message.id.toHtmlEscaped(), link, tr("Copy Markdown"), m_theme.mutedText.name(),
+                     tr("Copy text"));
     return QStringLiteral("<span style=\"font-size:small;\">%1</span>").arg(html);
 }
 
@@ -119,22 +142,23 @@ void MessageDocumentWriter::insertMessage(QTextDocument *doc, int position, cons
         ff.setBottomMargin(4);
         ff.setBackground(m_theme.userBackground);
         state->frame = c.insertFrame(ff);
+        state->chunk = state->frame;
         c.setBlockFormat(hf);
+        c.insertHtml(headerHtml(message));
     } else {
         state->frame = nullptr;
         hf.setTopMargin(14);
         c.insertBlock(hf, QTextCharFormat());
+        c.insertHtml(headerHtml(message));
+        state->chunk = newChunk(c, nullptr);
     }
-    c.insertHtml(headerHtml(message));
     state->bodyStart = QTextCursor(doc);
     state->bodyStart.setPosition(c.position());
     state->bodyStart.setKeepPositionOnInsert(true);
     state->tail = QTextCursor(doc);
     state->tail.setPosition(c.position());
-    state->end = QTextCursor(doc);
-    state->end.setKeepPositionOnInsert(true);
-    state->end.setPosition(state->frame ? state->frame->lastPosition() + 1 : c.position());
     state->codeFrame = nullptr;
+    state->codeChunk = nullptr;
     state->appliedStable = 0;
     state->appliedGeneration = -1;
     state->hasFooter = false;
@@ -142,35 +166,34 @@ void MessageDocumentWriter::insertMessage(QTextDocument *doc, int position, cons
     c.endEditBlock();
 }
 
-void MessageDocumentWriter::updateBody(QTextDocument *doc, MessageDocumentState *state, const RenderPieceList &stable,
-                                       int generation, const RenderPieceList &tail)
+void MessageDocumentWriter::updateBody(QTextDocument *doc, MessageDocumentState *state,
+                                       const RenderPieceList &stable, int generation,
+                                       const RenderPieceList &tail)
 {
     QTextCursor c(doc);
     c.beginEditBlock();
-    int from = state->tail.selectionStart();
     if (generation != state->appliedGeneration) {
-        from = state->bodyStart.position();
+        // Only a fresh message is written from its start; ChatView rewrites a message whose
+        // stream started over.
         state->appliedStable = 0;
-        state->codeFrame = nullptr;
         state->appliedGeneration = generation;
     }
-    c.setPosition(from);
+    c.setPosition(state->tail.selectionStart());
     c.setPosition(state->tail.selectionEnd(), QTextCursor::KeepAnchor);
     c.removeSelectedText();
     for (int i = state->appliedStable; i < stable.size(); ++i)
-        insertPiece(c, stable.at(i), state);
+        insertPiece(c, stable.at(i), state, true);
     state->appliedStable = int(stable.size());
     const int start = c.position();
     for (const RenderPiece &piece : tail)
-        insertPiece(c, piece, state);
+        insertPiece(c, piece, state, false);
     state->tail.setPosition(start);
     state->tail.setPosition(c.position(), QTextCursor::KeepAnchor);
-    if (!state->frame && !state->hasFooter)
-        state->end.setPosition(c.position());
     c.endEditBlock();
 }
 
-void MessageDocumentWriter::writeFooter(QTextDocument *doc, const ChatViewMessage &message, MessageDocumentState *state)
+void MessageDocumentWriter::writeFooter(QTextDocument *doc, const ChatViewMessage &message,
+                                        MessageDocumentState *state)
 {
     if (!state->placed)
         return;
@@ -179,7 +202,7 @@ void MessageDocumentWriter::writeFooter(QTextDocument *doc, const ChatViewMessag
     // The footer follows the body, which ends where the (now empty) tail is.
     c.setPosition(state->tail.selectionEnd());
     if (state->hasFooter) {
-        c.setPosition(messageEnd(state), QTextCursor::KeepAnchor);
+        c.setPosition(state->chunk ? state->chunk->lastPosition() : c.position(), QTextCursor::KeepAnchor);
         c.removeSelectedText();
     }
     QTextBlockFormat bf;
@@ -187,14 +210,14 @@ void MessageDocumentWriter::writeFooter(QTextDocument *doc, const ChatViewMessag
     c.insertBlock(bf, QTextCharFormat());
     c.insertHtml(footerHtml(message));
     state->hasFooter = true;
-    if (!state->frame)
-        state->end.setPosition(c.position());
     c.endEditBlock();
 }
 
 int MessageDocumentWriter::messageEnd(const MessageDocumentState *state)
 {
-    return state->frame ? state->frame->lastPosition() : state->end.position();
+    if (state->frame)
+        return state->frame->lastPosition() + 1;
+    return state->chunk ? state->chunk->lastPosition() + 1 : state->tail.selectionEnd();
 }
 
 void MessageDocumentWriter::removeMessage(QTextDocument *doc, MessageDocumentState *state)
@@ -203,20 +226,55 @@ void MessageDocumentWriter::removeMessage(QTextDocument *doc, MessageDocumentSta
         return;
     QTextCursor c(doc);
     c.setPosition(state->start.position());
-    c.setPosition(state->frame ? state->frame->lastPosition() + 1 : state->end.position(), QTextCursor::KeepAnchor);
+    c.setPosition(messageEnd(state), QTextCursor::KeepAnchor);
     c.removeSelectedText();
     state->frame = nullptr;
+    state->chunk = nullptr;
     state->codeFrame = nullptr;
+    state->codeChunk = nullptr;
     state->placed = false;
 }
 
-void MessageDocumentWriter::insertPiece(QTextCursor &c, const RenderPiece &piece, MessageDocumentState *state) const
+bool MessageDocumentWriter::isFull(const QTextFrame *chunk)
 {
+    if (!chunk)
+        return true;
+    return chunk->lastCursorPosition().blockNumber() - chunk->firstCursorPosition().blockNumber() >=
+           ChunkBlocks;
+}
+
+QTextFrame *MessageDocumentWriter::newChunk(QTextCursor &c, QTextFrame *after) const
+{
+    if (after)
+        c.setPosition(after->lastPosition() + 1);
+    QTextFrameFormat ff;
+    ff.setBorder(0);
+    ff.setPadding(0);
+    ff.setMargin(0);
+    QTextFrame *chunk = c.insertFrame(ff);
+    // The frame's first block and the block Qt keeps after it are one pixel high.
+    QTextCursor edge(c);
+    edge.setPosition(chunk->lastPosition() + 1);
+    edge.setBlockFormat(flatBlockFormat());
+    edge.setBlockCharFormat(tinyCharFormat());
+    c.setBlockFormat(flatBlockFormat());
+    c.setBlockCharFormat(tinyCharFormat());
+    return chunk;
+}
+
+void MessageDocumentWriter::insertPiece(QTextCursor &c, const RenderPiece &piece, MessageDocumentState *state,
+                                        bool stable) const
+{
+    const bool chunked = !state->frame;
     switch (piece.kind) {
     case RenderPiece::Kind::Html:
+        if (stable && chunked && isFull(state->chunk))
+            state->chunk = newChunk(c, state->chunk);
         c.insertHtml(pieceLead() + piece.html);
         break;
     case RenderPiece::Kind::CodeBegin: {
+        if (chunked && isFull(state->chunk))
+            state->chunk = newChunk(c, state->chunk);
         QTextFrameFormat cf;
         cf.setBackground(m_theme.codeBackground);
         cf.setBorder(1);
@@ -230,9 +288,12 @@ void MessageDocumentWriter::insertPiece(QTextCursor &c, const RenderPiece &piece
         bf.setBottomMargin(4);
         c.setBlockFormat(bf);
         c.insertHtml(piece.html);
+        state->codeChunk = newChunk(c, nullptr);
         break;
     }
     case RenderPiece::Kind::CodeLine: {
+        if (stable && isFull(state->codeChunk) && state->codeChunk)
+            state->codeChunk = newChunk(c, state->codeChunk);
         QTextCharFormat cf;
         cf.setFontFamilies({m_theme.monospaceFamily});
         c.insertBlock(QTextBlockFormat(), cf);
@@ -245,6 +306,7 @@ void MessageDocumentWriter::insertPiece(QTextCursor &c, const RenderPiece &piece
         if (state->codeFrame)
             c.setPosition(state->codeFrame->lastPosition() + 1);
         state->codeFrame = nullptr;
+        state->codeChunk = nullptr;
         break;
     }
 }
