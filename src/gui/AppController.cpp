@@ -7,6 +7,7 @@
 #include "ConversationListPane.h"
 #include "MainWindow.h"
 #include "ThemeManager.h"
+#include "controllers/BranchExplorerController.h"
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListModel.h"
 #include "settings/AppearancePage.h"
@@ -58,6 +59,8 @@ AppController::AppController(const Paths &paths, QObject *parent)
     m_chatController =
         new ChatController(*m_window, *m_database, *m_providers, *m_chat, *m_conversationList, this);
     m_chatController->setTheme(m_theme->isDark());
+    m_branchExplorer =
+        new BranchExplorerController(*m_window->branchExplorer(), *m_database, *m_chat, *m_chatController, this);
     connect(m_theme, &ThemeManager::themeChanged, m_chatController, &ChatController::setTheme);
     connect(m_chatController, &ChatController::openProviderSettingsRequested, this,
             &AppController::showPreferences);
@@ -69,6 +72,7 @@ AppController::AppController(const Paths &paths, QObject *parent)
 AppController::~AppController()
 {
     // The window and controllers go before the services they use.
+    delete m_branchExplorer;
     delete m_chatController;
     m_window.reset();
     delete m_chat;

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class BranchExplorerController;
 class ChatController;
 class ChatService;
 class ConversationListModel;
@@ -47,6 +48,7 @@ public:
     SecretStore &secrets() const { return *m_secrets; }
     ChatService &chat() const { return *m_chat; }
     ChatController &chatController() const { return *m_chatController; }
+    BranchExplorerController &branchExplorer() const { return *m_branchExplorer; }
     ConversationListModel &conversationList() const { return *m_conversationList; }
 
     // Problems found while loading config.json or the history, to show once the window is up.
@@ -77,4 +79,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ConversationListModel *m_conversationList = nullptr;
     ChatController *m_chatController = nullptr;
+    BranchExplorerController *m_branchExplorer = nullptr;
 };

@@ -194,6 +194,7 @@ void ChatController::openConversation(qint64 conversationId)
     selectModel(conversation->providerId, conversation->model);
     m_window.setConversationTitle(conversation->title);
     updateSendButton();
+    Q_EMIT conversationOpened(conversationId);
 }
 
 void ChatController::newConversation()
@@ -204,6 +205,7 @@ void ChatController::newConversation()
     m_window.setConversationTitle(QString());
     m_pane->messageInput()->setFocus();
     updateSendButton();
+    Q_EMIT conversationOpened(0);
 }
 
 void ChatController::send()
@@ -225,6 +227,7 @@ void ChatController::send()
             showError(tr("The conversation could not be saved."));
             return;
         }
+        Q_EMIT conversationOpened(m_conversationId);
     } else {
         applySelectedModel();
     }

@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void openProviderSettingsRequested();
+    // A conversation was shown (or shown again after its active branch changed); 0 for a new one.
+    void conversationOpened(qint64 conversationId);
 
 private:
     void selectModel(const QString &providerId, const QString &model);

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppController.h"
+#include "BranchExplorerPane.h"
+#include "ChatPane.h"
+#include "FakeHttpServer.h"
+#include "MainWindow.h"
+#include "controllers/BranchExplorerController.h"
+#include "controllers/BranchTreeModel.h"
+#include "controllers/ChatController.h"
+#include "gui/chatview/ChatView.h"
+
+#include "services/ChatService.h"
+#include "services/SecretStore.h"
+#include "storage/MessageRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+FakeResponse answer(const QByteArray &text)
+{
+    return FakeResponse::sse(
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text +
+        "\"}}]}\n\ndata: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+        "data: [DONE]\n\n");
+}
+
+} // namespace
+
+class TestBranchExplorer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeHttpServer m_server;
+    std::unique_ptr<AppController> m_app;
+
+    Message send(const QString &text, const QByteArray &reply)
+    {
+        m_server.enqueue(answer(reply));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_app->window()->chatPane()->messageInput()->setPlainText(text);
+        m_app->chatController().send();
+        if (!ended.wait(10000))
+            return Message();
+        return ended.at(0).at(0).value<Message>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<Message>();
+        qRegisterMetaType<ProviderError>();
+        QVERIFY(m_server.start());
+        QJsonObject providers{
+            {QStringLiteral("groq"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("openai")},
+                         {QStringLiteral("name"), QStringLiteral("Groq")},
+                         {QStringLiteral("base_url"), m_server.url(QStringLiteral("/v1")).toString()},
+                         {QStringLiteral("models"), QJsonArray{QStringLiteral("m")}}}}};
+        QJsonObject root{
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
+                                                    {QStringLiteral("model"), QStringLiteral("m")}}},
+            {QStringLiteral("providers"), providers}};
+        QFile file(m_dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+    }
+
+    void init()
+    {
+        const QString history =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_app = std::make_unique<AppController>(AppController::Paths{
+            m_dir.filePath(QStringLiteral("config.json")), QString(), m_dir.path(), history});
+        m_app->secrets().setSessionValue(QStringLiteral("groq"), SecretKind::ApiKey,
+                                         QStringLiteral("key-for-tests"));
+        m_app->window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    }
+
+    void cleanup() { m_app.reset(); }
+
+    void regenerate_addsSiblingAndOldBranchStays()
+    {
+        BranchTreeModel *model = m_app->branchExplorer().model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Message first = send(QStringLiteral("Name a colour"), "red");
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex prompt = model->index(0, 0);
+        QCOMPARE(model->rowCount(prompt), 1);
+
+        m_server.enqueue(answer("blue"));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        QVERIFY(m_app->chat().regenerate(first.id));
+        QVERIFY(ended.wait(10000));
+        const Message second = ended.at(0).at(0).value<Message>();
+        QCOMPARE(MessageRepository(m_app->database()).siblingPosition(second.id).index, 2);
+        QCOMPARE(MessageRepository(m_app->database()).siblingPosition(second.id).count, 2);
+
+        // Both answers are in the tree; the new one is on the active path and shown.
+        QCOMPARE(model->rowCount(model->index(0, 0)), 2);
+        QVERIFY(model->indexOf(second.id).data(BranchTreeModel::OnActivePathRole).toBool());
+        QVERIFY(!model->indexOf(first.id).data(BranchTreeModel::OnActivePathRole).toBool());
+        QCOMPARE(m_app->branchExplorer().model()->indexOf(second.id),
+                 m_app->window()->branchExplorer()->treeView()->currentIndex());
+
+        // Choosing the old answer shows its path again.
+        m_app->branchExplorer().showBranch(first.id);
+        QVERIFY(model->indexOf(first.id).data(BranchTreeModel::OnActivePathRole).toBool());
+        QCOMPARE(m_app->chatController().view()->messageText(QString::number(first.id)),
+                 QStringLiteral("red"));
+        QVERIFY(m_app->chatController().view()->messageText(QString::number(second.id)).isEmpty());
+    }
+
+    void editEarlierPrompt_keepsOldBranchIntact()
+    {
+        BranchTreeModel *model = m_app->branchExplorer().model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Message a1 = send(QStringLiteral("q1"), "a1");
+        const Message a2 = send(QStringLiteral("q2"), "a2");
+        const Message a3 = send(QStringLiteral("q3"), "a3");
+        QVERIFY(a3.id);
+        MessageRepository messages(m_app->database());
+        const qint64 q2 = a2.parentId;
+
+        m_server.enqueue(answer("a2 edited"));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        const qint64 edited = m_app->chat().editAndResend(q2, QStringLiteral("q2, but better"));
+        QVERIFY(edited);
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(messages.siblingPosition(edited).count, 2);
+        // The old branch q2 → a2 → q3 → a3 is intact.
+        const QList<Message> oldPath = messages.pathTo(a3.id);
+        QCOMPARE(oldPath.size(), 6);
+        QCOMPARE(oldPath.at(2).content, QStringLiteral("q2"));
+        // The explorer shows a fork under a1 with both versions of the prompt.
+        QCOMPARE(model->rowCount(model->indexOf(a1.id)), 2);
+        QCOMPARE(messages.activePath(a1.conversationId).size(), 4);
+    }
+};
+
+QTEST_MAIN(TestBranchExplorer)
+#include "TestBranchExplorer.moc"
