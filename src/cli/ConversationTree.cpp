@@ -95,7 +95,10 @@ QString ConversationTree::render(const Terminal &terminal) const
     for (const Node &node : m_nodes) {
         const QString marker = node.active ? QStringLiteral("*") : QStringLiteral(" ");
         const QString indent = QString(node.depth * 2, QLatin1Char(' '));
-        const QString branch = node.alternative ? QStringLiteral("+ ") : QString();
+        // "+ " marks an alternative; the rest of its branch lines up under it.
+        const QString branch = node.alternative ? QStringLiteral("+ ")
+                               : node.depth > 0 ? QStringLiteral("  ")
+                                                : QString();
         const QString role = Message::roleName(node.message.role);
         QString state;
         if (node.message.state == MessageState::Interrupted)

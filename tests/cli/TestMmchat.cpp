@@ -1,0 +1,486 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MmchatFixture.h"
+
+#include "storage/ConversationRepository.h"
+
+#include <QFile>
+
+#include <csignal>
+
+// mmchat end to end: the built program against fake OpenAI-compatible servers.
+class TestMmchat : public QObject
+{
+    Q_OBJECT
+
+private:
+    MmchatFixture m_fixture;
+
+    QJsonDocument jsonOf(const MmchatResult &result) { return QJsonDocument::fromJson(result.out.toUtf8()); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_fixture.startServers()); }
+
+    void init() { m_fixture.newProfile(); }
+
+    void runWithPromptOption_streamsAnswerToStdoutAndStoresIt()
+    {
+        m_fixture.groq.enqueue(
+            FakeResponse::sse(sseChunk("Hello") + sseChunk(", world") + sseEnd(12, 3)).splitBodyEvery(40, 5));
+        const int before = int(m_fixture.groq.requests().size());
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("Say hi")});
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.code, 0);
+        QCOMPARE(result.out, QStringLiteral("Hello, world\n"));
+        QCOMPARE(m_fixture.groq.requests().size(), before + 1);
+        const RecordedRequest request = m_fixture.groq.lastRequest();
+        QCOMPARE(request.header("authorization"), QByteArray("Bearer gsk_cli_test_key_1"));
+        QCOMPARE(sentMessages(request), QStringList{QStringLiteral("user:Say hi")});
+
+        const auto db = m_fixture.openHistory();
+        QVERIFY(db);
+        const QList<Conversation> conversations =
+            ConversationRepository(*db).listPage(ConversationFilter::all(), 10);
+        QCOMPARE(conversations.size(), 1);
+        const QList<Message> path = MessageRepository(*db).activePath(conversations.at(0).id);
+        QCOMPARE(path.size(), 2);
+        QCOMPARE(path.at(1).content, QStringLiteral("Hello, world"));
+        QCOMPARE(path.at(1).model, QStringLiteral("llama-test"));
+    }
+
+    void runWithPipedPrompt_sendsStdinAndContinuesActiveConversation()
+    {
+        m_fixture.groq.enqueue(answer("first answer"));
+        MmchatResult result = m_fixture.run({QStringLiteral("run")}, "piped question\n");
+        QCOMPARE(result.code, 0);
+        QCOMPARE(result.out, QStringLiteral("first answer\n"));
+        QCOMPARE(sentMessages(m_fixture.groq.lastRequest()),
+                 QStringList{QStringLiteral("user:piped question")});
+
+        // The next run continues the same (active) conversation, with its options.
+        m_fixture.groq.enqueue(answer("second answer"));
+        result = m_fixture.run({QStringLiteral("run"), QStringLiteral("--temperature"), QStringLiteral("0.3"),
+                                QStringLiteral("--max-tokens"), QStringLiteral("99"),
+                                QStringLiteral("--system"), QStringLiteral("Be brief.")},
+                               "and again");
+        QCOMPARE(result.code, 0);
+        const RecordedRequest request = m_fixture.groq.lastRequest();
+        QCOMPARE(sentMessages(request),
+                 (QStringList{QStringLiteral("system:Be brief."), QStringLiteral("user:piped question"),
+                              QStringLiteral("assistant:first answer"), QStringLiteral("user:and again")}));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.3);
+        QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 99);
+    }
+
+    void runWithProviderOption_usesThatProviderAndModel()
+    {
+        m_fixture.mistral.enqueue(answer("bonjour"));
+        const MmchatResult result = m_fixture.run(
+            {QStringLiteral("run"), QStringLiteral("--new"), QStringLiteral("--model"),
+             QStringLiteral("mistral.mistral-big"), QStringLiteral("-p"), QStringLiteral("salut")});
+        QCOMPARE(result.code, 0);
+        QCOMPARE(result.out, QStringLiteral("bonjour\n"));
+        const RecordedRequest request = m_fixture.mistral.lastRequest();
+        QCOMPARE(request.header("authorization"), QByteArray("Bearer mistral_cli_test_key_2"));
+        QCOMPARE(QJsonDocument::fromJson(request.body).object().value(QLatin1String("model")).toString(),
+                 QStringLiteral("mistral-big"));
+    }
+
+    void usage_totalsEqualWhatTheServersReported()
+    {
+        m_fixture.groq.enqueue(answer("one", 12, 3));
+        QCOMPARE(m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("q1")}).code, 0);
+        m_fixture.groq.enqueue(answer("two", 20, 5));
+        QCOMPARE(m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("q2")}).code, 0);
+        m_fixture.mistral.enqueue(answer("three", 7, 11));
+        QCOMPARE(m_fixture
+                     .run({QStringLiteral("run"), QStringLiteral("--new"), QStringLiteral("--provider"),
+                           QStringLiteral("mistral"), QStringLiteral("-p"), QStringLiteral("q3")})
+                     .code,
+                 0);
+
+        const MmchatResult result = m_fixture.run({QStringLiteral("usage"), QStringLiteral("--json")});
+        QCOMPARE(result.code, 0);
+        const QJsonObject report = jsonOf(result).object();
+        const QJsonObject total = report.value(QLatin1String("total")).toObject();
+        QCOMPARE(total.value(QLatin1String("prompt_tokens")).toInt(), 12 + 20 + 7);
+        QCOMPARE(total.value(QLatin1String("completion_tokens")).toInt(), 3 + 5 + 11);
+        QCOMPARE(total.value(QLatin1String("answers")).toInt(), 3);
+        const QJsonArray rows = report.value(QLatin1String("rows")).toArray();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            if (row.value(QLatin1String("provider")).toString() == QLatin1String("groq")) {
+                QCOMPARE(row.value(QLatin1String("model")).toString(), QStringLiteral("llama-test"));
+                QCOMPARE(row.value(QLatin1String("prompt_tokens")).toInt(), 32);
+                QCOMPARE(row.value(QLatin1String("completion_tokens")).toInt(), 8);
+            } else {
+                QCOMPARE(row.value(QLatin1String("provider")).toString(), QStringLiteral("mistral"));
+                QCOMPARE(row.value(QLatin1String("total_tokens")).toInt(), 18);
+            }
+        }
+        // The text form shows the same total.
+        const MmchatResult text = m_fixture.run({QStringLiteral("usage")});
+        QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("total\\s+3\\s+39\\s+19\\s+58"))),
+                 qPrintable(text.out));
+    }
+
+    void tree_afterRegenerate_showsTwoBranches()
+    {
+        m_fixture.groq.enqueue(answer("first try"));
+        QCOMPARE(
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("tell a joke")}).code,
+            0);
+        m_fixture.groq.enqueue(answer("second try"));
+        const MmchatResult session =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-i")}, "/regenerate\n");
+        QCOMPARE(session.code, 0);
+        QVERIFY2(session.out.contains(QStringLiteral("second try")), qPrintable(session.out));
+
+        const MmchatResult result = m_fixture.run({QStringLiteral("tree"), QStringLiteral("--json")});
+        QCOMPARE(result.code, 0);
+        const QJsonArray roots = jsonOf(result).object().value(QLatin1String("nodes")).toArray();
+        QCOMPARE(roots.size(), 1);
+        const QJsonObject prompt = roots.at(0).toObject();
+        QCOMPARE(prompt.value(QLatin1String("text")).toString(), QStringLiteral("tell a joke"));
+        const QJsonArray answers = prompt.value(QLatin1String("children")).toArray();
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(answers.at(0).toObject().value(QLatin1String("text")).toString(),
+                 QStringLiteral("first try"));
+        QCOMPARE(answers.at(0).toObject().value(QLatin1String("active")).toBool(), false);
+        QCOMPARE(answers.at(1).toObject().value(QLatin1String("text")).toString(),
+                 QStringLiteral("second try"));
+        QCOMPARE(answers.at(1).toObject().value(QLatin1String("active")).toBool(), true);
+
+        const MmchatResult text = m_fixture.run({QStringLiteral("tree")});
+        QCOMPARE(text.out, QStringLiteral("* 1 user: tell a joke\n"
+                                          "    + 2 assistant: first try\n"
+                                          "*   + 3 assistant: second try\n"));
+    }
+
+    void saveAndLoad_switchTheActiveConversation()
+    {
+        m_fixture.groq.enqueue(answer("a1"));
+        QCOMPARE(
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("first topic")}).code,
+            0);
+        MmchatResult result = m_fixture.run({QStringLiteral("save"), QStringLiteral("Topic one")});
+        QCOMPARE(result.code, 0);
+        m_fixture.groq.enqueue(answer("b1"));
+        QCOMPARE(m_fixture
+                     .run({QStringLiteral("run"), QStringLiteral("--new"), QStringLiteral("-p"),
+                           QStringLiteral("second topic")})
+                     .code,
+                 0);
+
+        const auto activeTitle = [this] {
+            const QJsonArray list =
+                jsonOf(m_fixture.run({QStringLiteral("list"), QStringLiteral("--json")})).array();
+            for (const QJsonValue &value : list) {
+                if (value.toObject().value(QLatin1String("active")).toBool())
+                    return value.toObject().value(QLatin1String("title")).toString();
+            }
+            return QString();
+        };
+        QCOMPARE(activeTitle(), QStringLiteral("second topic"));
+        result = m_fixture.run({QStringLiteral("load"), QStringLiteral("topic one")});
+        QCOMPARE(result.code, 0);
+        QCOMPARE(activeTitle(), QStringLiteral("Topic one"));
+
+        // The next prompt goes to the loaded conversation.
+        m_fixture.groq.enqueue(answer("a2"));
+        QCOMPARE(m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("more")}).code,
+                 0);
+        QCOMPARE(sentMessages(m_fixture.groq.lastRequest()),
+                 (QStringList{QStringLiteral("user:first topic"), QStringLiteral("assistant:a1"),
+                              QStringLiteral("user:more")}));
+
+        result = m_fixture.run({QStringLiteral("load"), QStringLiteral("no such thing")});
+        QCOMPARE(result.code, 2);
+        QVERIFY(result.err.contains(QStringLiteral("mmchat list")));
+    }
+
+    void interactiveSession_modelSaveTreeEditExclude()
+    {
+        const QString editor = m_fixture.dir->filePath(QStringLiteral("editor.sh"));
+        QFile script(editor);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nprintf 'edited question\\n' > \"$1\"\n");
+        script.close();
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        m_fixture.environment.insert(QStringLiteral("EDITOR"), editor);
+
+        m_fixture.groq.enqueue(answer("answer one"));
+        m_fixture.mistral.enqueue(answer("answer two"));
+        m_fixture.mistral.enqueue(answer("answer to the edit"));
+        const int groqBefore = int(m_fixture.groq.requests().size());
+        const int mistralBefore = int(m_fixture.mistral.requests().size());
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("--new"), QStringLiteral("-i")},
+                          "question one\n"
+                          "/model mistral.mistral-test\n"
+                          "question two\n"
+                          "/save My chat\n"
+                          "/tree\n"
+                          "/edit\n"
+                          "/exclude 1\n"
+                          "/context\n"
+                          "/bogus\n"
+                          "/exit\n"
+                          "never sent\n");
+        QCOMPARE(result.code, 0);
+        QCOMPARE(m_fixture.groq.requests().size(), groqBefore + 1);
+        QCOMPARE(m_fixture.mistral.requests().size(), mistralBefore + 2);
+        QVERIFY2(result.out.contains(QStringLiteral("answer one\nModel: mistral.mistral-test\nanswer two\n")),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("Saved as \"My chat\".")));
+        // /tree before the edit: one straight path.
+        QVERIFY2(result.out.contains(QStringLiteral("* 1 user: question one\n* 2 assistant: answer one\n"
+                                                    "* 3 user: question two\n* 4 assistant: answer two\n")),
+                 qPrintable(result.out));
+        // The edit is a sibling of "question two": the same history, the new text.
+        QCOMPARE(sentMessages(m_fixture.mistral.lastRequest()),
+                 (QStringList{QStringLiteral("user:question one"), QStringLiteral("assistant:answer one"),
+                              QStringLiteral("user:edited question")}));
+        QVERIFY(result.out.contains(QStringLiteral("answer to the edit")));
+        // /context after /exclude 1 on the new path (1, 2, 5, 6).
+        QVERIFY2(result.out.contains(QStringLiteral("[ ] 1 user: question one\n[x] 2 assistant: answer one\n"
+                                                    "[x] 5 user: edited question\n")),
+                 qPrintable(result.out));
+        QVERIFY(result.err.contains(QStringLiteral("unknown command /bogus")));
+        QVERIFY(!result.out.contains(QStringLiteral("never sent")));
+
+        const MmchatResult tree = m_fixture.run({QStringLiteral("tree"), QStringLiteral("My chat")});
+        QCOMPARE(tree.out, QStringLiteral("* 1 user: question one [excluded]\n"
+                                          "* 2 assistant: answer one\n"
+                                          "    + 3 user: question two\n"
+                                          "      4 assistant: answer two\n"
+                                          "*   + 5 user: edited question\n"
+                                          "*     6 assistant: answer to the edit\n"));
+    }
+
+    void sigint_stopsTheAnswerAndKeepsThePartialText()
+    {
+        m_fixture.groq.enqueue(FakeResponse::sse(sseChunk("partial ") + sseChunk("text")).stall());
+        const std::unique_ptr<QProcess> process =
+            m_fixture.start({QStringLiteral("run"), QStringLiteral("--new"), QStringLiteral("-i")});
+        QVERIFY(process->waitForStarted());
+        process->write("long story please\n");
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process->readAllStandardOutput()))
+                                     .contains(QStringLiteral("partial text")),
+                                 15000);
+        ::kill(pid_t(process->processId()), SIGINT);
+        QString err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += QString::fromUtf8(process->readAllStandardError())).contains(QStringLiteral("stopped")),
+            15000);
+        // The session goes on after the stop.
+        process->write("/tree\n/exit\n");
+        process->closeWriteChannel();
+        const MmchatResult result = MmchatFixture::finish(*process);
+        QCOMPARE(result.code, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("2 assistant: partial text [stopped]")),
+                 qPrintable(result.out));
+
+        const auto db = m_fixture.openHistory();
+        QVERIFY(db);
+        const QList<Conversation> conversations =
+            ConversationRepository(*db).listPage(ConversationFilter::all(), 10);
+        QCOMPARE(conversations.size(), 1);
+        const QList<Message> path = MessageRepository(*db).activePath(conversations.at(0).id);
+        QCOMPARE(path.size(), 2);
+        QCOMPARE(path.at(1).content, QStringLiteral("partial text"));
+        QCOMPARE(path.at(1).state, MessageState::Interrupted);
+    }
+
+    void wrongArguments_exitTwoWithAHelpfulMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList() << QStringLiteral("Usage: mmchat");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("chat")} << QStringLiteral("unknown command 'chat'");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("run"), QStringLiteral("--bogus")}
+            << QStringLiteral("run: unknown option '--bogus'. Run 'mmchat help run'");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("run"), QStringLiteral("-p")}
+                                       << QStringLiteral("option '-p' needs a value");
+        QTest::newRow("bad temperature")
+            << QStringList{QStringLiteral("run"), QStringLiteral("--temperature"), QStringLiteral("hot"),
+                           QStringLiteral("-p"), QStringLiteral("x")}
+            << QStringLiteral("--temperature wants a number from 0 to 2");
+        QTest::newRow("unknown provider")
+            << QStringList{QStringLiteral("run"), QStringLiteral("--provider"), QStringLiteral("nope"),
+                           QStringLiteral("-p"), QStringLiteral("x")}
+            << QStringLiteral("there is no provider 'nope'");
+        QTest::newRow("bad model spec") << QStringList{QStringLiteral("model"), QStringLiteral("nope.model")}
+                                        << QStringLiteral("is not PROVIDER.MODEL");
+        QTest::newRow("load without name")
+            << QStringList{QStringLiteral("load")} << QStringLiteral("mmchat load NAME|ID");
+        QTest::newRow("bad export format")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf")}
+            << QStringLiteral("unknown format 'pdf'");
+        QTest::newRow("json where none")
+            << QStringList{QStringLiteral("save"), QStringLiteral("x"), QStringLiteral("--json")}
+            << QStringLiteral("--json is not available");
+        QTest::newRow("key without provider") << QStringList{QStringLiteral("key"), QStringLiteral("set")}
+                                              << QStringLiteral("mmchat key set PROVIDER");
+        QTest::newRow("help for unknown") << QStringList{QStringLiteral("help"), QStringLiteral("frob")}
+                                          << QStringLiteral("there is no command 'frob'");
+    }
+
+    void wrongArguments_exitTwoWithAHelpfulMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const int before = int(m_fixture.groq.requests().size());
+        const MmchatResult result = m_fixture.run(arguments);
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(m_fixture.groq.requests().size(), before);
+    }
+
+    void missingKey_exitsThreeAndNamesTheVariable()
+    {
+        m_fixture.environment.remove(QStringLiteral("GROQ_API_KEY"));
+        const int before = int(m_fixture.groq.requests().size());
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("hi")});
+        QCOMPARE(result.code, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("GROQ_API_KEY")), qPrintable(result.err));
+        QCOMPARE(result.out, QString());
+        QCOMPARE(m_fixture.groq.requests().size(), before);
+        // Nothing was stored for a prompt that was never sent.
+        QCOMPARE(m_fixture.run({QStringLiteral("list")}).out, QString());
+    }
+
+    void rejectedKey_exitsThree()
+    {
+        m_fixture.groq.enqueue(FakeResponse::json(
+            401,
+            R"({"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}})"));
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("hi")});
+        QCOMPARE(result.code, 3);
+        QVERIFY(!result.err.isEmpty());
+    }
+
+    void serverError_exitsOne()
+    {
+        m_fixture.groq.enqueue(
+            FakeResponse::json(400, R"({"error":{"message":"bad request","type":"invalid"}})"));
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("hi")});
+        QCOMPARE(result.code, 1);
+        QVERIFY(!result.err.isEmpty());
+    }
+
+    void keySet_withoutKeychain_exitsThreeWithAClearMessage()
+    {
+        const MmchatResult result = m_fixture.run(
+            {QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("groq")}, "gsk_new_key_123\n");
+        QCOMPARE(result.code, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("keychain")), qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("GROQ_API_KEY")));
+        QVERIFY(!result.err.contains(QStringLiteral("gsk_new_key_123")));
+        const MmchatResult status = m_fixture.run({QStringLiteral("key"), QStringLiteral("status")});
+        QCOMPARE(status.code, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("groq: environment variable GROQ_API_KEY")),
+                 qPrintable(status.out));
+    }
+
+    void modelCommand_setsTheDefaultForNewConversations()
+    {
+        MmchatResult result = m_fixture.run({QStringLiteral("model")});
+        QCOMPARE(result.out, QStringLiteral("groq.llama-test\n"));
+        result = m_fixture.run({QStringLiteral("model"), QStringLiteral("mistral.mistral-test")});
+        QCOMPARE(result.code, 0);
+        QCOMPARE(m_fixture.run({QStringLiteral("model")}).out, QStringLiteral("mistral.mistral-test\n"));
+        m_fixture.mistral.enqueue(answer("from mistral"));
+        result = m_fixture.run(
+            {QStringLiteral("run"), QStringLiteral("--new"), QStringLiteral("-p"), QStringLiteral("x")});
+        QCOMPARE(result.out, QStringLiteral("from mistral\n"));
+    }
+
+    void providersAndModels_reportTypeUrlKeySourceAndHealth()
+    {
+        m_fixture.groq.enqueue(FakeResponse::json(200, R"({"object":"list","data":[{"id":"llama-live"}]})"));
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("providers"), QStringLiteral("--check"), QStringLiteral("--json")});
+        QCOMPARE(result.code, 0);
+        const QJsonArray providers = jsonOf(result).array();
+        QCOMPARE(providers.size(), 2);
+        const QJsonObject groq = providers.at(0).toObject();
+        QCOMPARE(groq.value(QLatin1String("id")).toString(), QStringLiteral("groq"));
+        QCOMPARE(groq.value(QLatin1String("type")).toString(), QStringLiteral("openai"));
+        QCOMPARE(groq.value(QLatin1String("base_url")).toString(),
+                 m_fixture.groq.url(QStringLiteral("/openai/v1")).toString());
+        QCOMPARE(groq.value(QLatin1String("key_source")).toString(),
+                 QStringLiteral("environment variable GROQ_API_KEY"));
+        QCOMPARE(groq.value(QLatin1String("health")).toString(), QStringLiteral("online"));
+
+        m_fixture.groq.enqueue(FakeResponse::json(200, R"({"object":"list","data":[{"id":"llama-live"}]})"));
+        const MmchatResult models =
+            m_fixture.run({QStringLiteral("models"), QStringLiteral("groq"), QStringLiteral("--refresh")});
+        QCOMPARE(models.code, 0);
+        QVERIFY2(models.out.contains(QStringLiteral("groq.llama-live\n")),
+                 qPrintable(models.out + models.err));
+        QVERIFY(models.out.contains(QStringLiteral("groq.llama-test\n")));
+        // From the cache the second time: no request.
+        const int before = int(m_fixture.groq.requests().size());
+        QVERIFY(m_fixture.run({QStringLiteral("models"), QStringLiteral("groq")})
+                    .out.contains(QStringLiteral("llama-live")));
+        QCOMPARE(m_fixture.groq.requests().size(), before);
+    }
+
+    void exportAndSearch_findTheStoredConversation()
+    {
+        m_fixture.groq.enqueue(answer("Zebras are striped"));
+        QCOMPARE(
+            m_fixture
+                .run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("Tell me about zebras")})
+                .code,
+            0);
+        const QString file = m_fixture.dir->filePath(QStringLiteral("out.md"));
+        MmchatResult result = m_fixture.run({QStringLiteral("export"), QStringLiteral("--format"),
+                                             QStringLiteral("md"), QStringLiteral("-o"), file});
+        QCOMPARE(result.code, 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(exported.readAll()),
+                 QStringLiteral("# Tell me about zebras\n\n**User**\n\nTell me about zebras\n\n"
+                                "**Assistant (groq.llama-test)**\n\nZebras are striped\n\n"));
+        result =
+            m_fixture.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(jsonOf(result).object().value(QLatin1String("messages")).toArray().size(), 2);
+
+        result =
+            m_fixture.run({QStringLiteral("search"), QStringLiteral("striped"), QStringLiteral("--json")});
+        QCOMPARE(result.code, 0);
+        const QJsonArray hits = jsonOf(result).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).toObject().value(QLatin1String("title")).toString(),
+                 QStringLiteral("Tell me about zebras"));
+    }
+
+    void help_documentsEveryCommand()
+    {
+        MmchatResult result = m_fixture.run({QStringLiteral("--help")});
+        QCOMPARE(result.code, 0);
+        for (const char *command : {"run", "model", "models", "providers", "key set", "list", "save", "load",
+                                    "tree", "export", "usage", "search", "project"})
+            QVERIFY2(result.out.contains(QLatin1String(command)), command);
+        result = m_fixture.run({QStringLiteral("help"), QStringLiteral("run")});
+        QCOMPARE(result.code, 0);
+        QVERIFY(result.out.contains(QStringLiteral("/edit [N]")));
+        result = m_fixture.run({QStringLiteral("tree"), QStringLiteral("--help")});
+        QCOMPARE(result.code, 0);
+        QVERIFY(result.out.startsWith(QStringLiteral("Usage: mmchat tree")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMmchat)
+#include "TestMmchat.moc"
