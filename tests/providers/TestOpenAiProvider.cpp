@@ -5,6 +5,7 @@
 #include "providers/OpenAiCompatibleProvider.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 
 namespace {
 
@@ -390,6 +391,42 @@ private Q_SLOTS:
         QCOMPARE(stream->text(), QStringLiteral("First"));
         QCOMPARE(failed.count(), 0);
         delete stream;
+    }
+
+    void noResponseHeaders_connectTimeoutRetriedThenFails()
+    {
+        QTcpServer silent; // accepts at the TCP level, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        ProviderInstanceConfig config;
+        config.id = QStringLiteral("silent");
+        config.type = OpenAiCompatibleProvider::kType;
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(silent.serverPort()));
+        config.options = {{QStringLiteral("connectTimeoutMs"), 200},
+                          {QStringLiteral("maxAttempts"), 2},
+                          {QStringLiteral("retryBaseDelayMs"), 10}};
+        OpenAiCompatibleProvider provider(config);
+        const ChatRun run = ChatRun::run(provider, simpleRequest());
+        QCOMPARE(run.state, ChatStream::State::Failed);
+        QCOMPARE(run.error.kind(), ProviderError::Kind::Timeout);
+        QCOMPARE(run.retryWaits.size(), 1);
+        QVERIFY(run.elapsedMs >= 380);
+    }
+
+    void proxyOverride_sendsThroughTheInstanceProxy()
+    {
+        FakeHttpServer proxy;
+        QVERIFY(proxy.start());
+        proxy.enqueue(FakeResponse::sse(readFixture(QStringLiteral("openai/stream_usage_chunk.sse"))));
+        ProviderInstanceConfig config = configFor(proxy);
+        config.baseUrl = QUrl(QStringLiteral("http://api.example.invalid/v1"));
+        config.options.insert(QStringLiteral("proxy"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                                          {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                          {QStringLiteral("port"), proxy.serverPort()}});
+        OpenAiCompatibleProvider provider(config);
+        const ChatRun run = ChatRun::run(provider, simpleRequest());
+        QCOMPARE(run.state, ChatStream::State::Finished);
+        QCOMPARE(proxy.lastRequest().path, QByteArray("http://api.example.invalid/v1/chat/completions"));
     }
 
     void hugeSingleLine_failsWithBadResponse()
