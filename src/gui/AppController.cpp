@@ -59,8 +59,8 @@ AppController::AppController(const Paths &paths, QObject *parent)
     m_chatController =
         new ChatController(*m_window, *m_database, *m_providers, *m_chat, *m_conversationList, this);
     m_chatController->setTheme(m_theme->isDark());
-    m_branchExplorer =
-        new BranchExplorerController(*m_window->branchExplorer(), *m_database, *m_chat, *m_chatController, this);
+    m_branchExplorer = new BranchExplorerController(*m_window->branchExplorer(), *m_database, *m_chat,
+                                                    *m_chatController, this);
     connect(m_theme, &ThemeManager::themeChanged, m_chatController, &ChatController::setTheme);
     connect(m_chatController, &ChatController::openProviderSettingsRequested, this,
             &AppController::showPreferences);
@@ -72,6 +72,7 @@ AppController::AppController(const Paths &paths, QObject *parent)
 AppController::~AppController()
 {
     // The window and controllers go before the services they use.
+    m_chatController->saveDraft();
     delete m_branchExplorer;
     delete m_chatController;
     m_window.reset();

@@ -13,6 +13,7 @@
 #include "services/SecretStore.h"
 #include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -84,6 +85,18 @@ private:
         return ended.takeFirst().at(0).value<Message>();
     }
 
+    void startApp()
+    {
+        const QString history =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_app = std::make_unique<AppController>(AppController::Paths{
+            m_dir.filePath(QStringLiteral("config.json")), QString(), m_dir.path(), history});
+        m_app->secrets().setSessionValue(QStringLiteral("groq"), SecretKind::ApiKey,
+                                         QStringLiteral("gsk_window_test_key"));
+        m_app->window()->show();
+        QTest::qWaitForWindowExposed(m_app->window());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -95,14 +108,7 @@ private Q_SLOTS:
     void init()
     {
         writeConfig();
-        const QString history =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        m_app = std::make_unique<AppController>(AppController::Paths{
-            m_dir.filePath(QStringLiteral("config.json")), QString(), m_dir.path(), history});
-        m_app->secrets().setSessionValue(QStringLiteral("groq"), SecretKind::ApiKey,
-                                         QStringLiteral("gsk_window_test_key"));
-        m_app->window()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+        startApp();
     }
 
     void cleanup() { m_app.reset(); }
@@ -178,6 +184,25 @@ private Q_SLOTS:
         const QJsonObject body = QJsonDocument::fromJson(m_server.lastRequest().body).object();
         QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("smart"));
         QCOMPARE(body.value(QLatin1String("messages")).toArray().size(), 3);
+    }
+
+    void draft_survivesRestart()
+    {
+        m_server.enqueue(FakeResponse::sse(chunk("noted") + kEnd));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("first message"));
+        const Message answer = waitForAnswer(ended);
+        QTest::keyClicks(m_app->window()->chatPane()->messageInput(), QStringLiteral("half-written thought"));
+        // Saved shortly after typing stops, without closing anything (so a crash keeps it).
+        QTRY_COMPARE_WITH_TIMEOUT(SettingsRepository(m_app->database())
+                                      .value(ChatController::draftKey(answer.conversationId))
+                                      .toString(),
+                                  QStringLiteral("half-written thought"), 3000);
+        m_app.reset();
+        startApp();
+        QCOMPARE(m_app->chatController().currentConversation(), answer.conversationId);
+        QCOMPARE(m_app->window()->chatPane()->messageInput()->toPlainText(),
+                 QStringLiteral("half-written thought"));
     }
 
     void choosingAConversation_opensIt()

@@ -13,6 +13,7 @@
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -63,7 +64,12 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     , m_providers(providers)
     , m_chat(chat)
     , m_conversations(conversations)
+    , m_draftTimer(new QTimer(this))
 {
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(500);
+    connect(m_draftTimer, &QTimer::timeout, this, &ChatController::saveDraft);
+    connect(m_pane->messageInput(), &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
     m_view->setObjectName(QStringLiteral("chatView"));
     m_pane->setConversationView(m_view);
     connect(m_pane, &ChatPane::sendRequested, this, &ChatController::send);
@@ -113,6 +119,35 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
 
     reloadModels();
     updateSendButton();
+    restoreDraft();
+}
+
+QString ChatController::draftKey(qint64 conversationId)
+{
+    return QStringLiteral("draft.%1").arg(conversationId);
+}
+
+void ChatController::saveDraft()
+{
+    m_draftTimer->stop();
+    SettingsRepository settings(m_db);
+    const QString text = m_pane->messageInput()->toPlainText();
+    if (text.trimmed().isEmpty())
+        settings.remove(draftKey(m_conversationId));
+    else
+        settings.setValue(draftKey(m_conversationId), text);
+    // Which conversation was open, so the next start shows it with its draft.
+    settings.setValue(QStringLiteral("ui.current_conversation"), m_conversationId);
+}
+
+void ChatController::restoreDraft()
+{
+    SettingsRepository settings(m_db);
+    const qint64 last = settings.value(QStringLiteral("ui.current_conversation"), 0).toLongLong();
+    if (last && ConversationRepository(m_db).conversation(last))
+        openConversation(last);
+    else
+        m_pane->messageInput()->setPlainText(settings.value(draftKey(0)).toString());
 }
 
 void ChatController::setTheme(bool dark)
@@ -186,7 +221,13 @@ void ChatController::openConversation(qint64 conversationId)
         ConversationRepository(m_db).conversation(conversationId);
     if (!conversation)
         return;
-    m_conversationId = conversationId;
+    if (conversationId != m_conversationId) {
+        saveDraft();
+        m_conversationId = conversationId;
+        const QSignalBlocker blocker(m_pane->messageInput());
+        m_pane->messageInput()->setPlainText(
+            SettingsRepository(m_db).value(draftKey(conversationId)).toString());
+    }
     ChatViewMessageList messages;
     for (const Message &message : MessageRepository(m_db).activePath(conversationId))
         messages << viewMessage(message);
@@ -200,7 +241,12 @@ void ChatController::openConversation(qint64 conversationId)
 void ChatController::newConversation()
 {
     // The conversation is created with the first message, so an unused "new" leaves no trace.
+    saveDraft();
     m_conversationId = 0;
+    {
+        const QSignalBlocker blocker(m_pane->messageInput());
+        m_pane->messageInput()->setPlainText(SettingsRepository(m_db).value(draftKey(0)).toString());
+    }
     m_view->clear();
     m_window.setConversationTitle(QString());
     m_pane->messageInput()->setFocus();
@@ -222,6 +268,7 @@ void ChatController::send()
         return;
     }
     if (!m_conversationId) {
+        SettingsRepository(m_db).remove(draftKey(0));
         m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1));
         if (!m_conversationId) {
             showError(tr("The conversation could not be saved."));
@@ -235,6 +282,7 @@ void ChatController::send()
     if (!m_chat.send(m_conversationId, text))
         return;
     input->clear();
+    saveDraft();
     m_conversations.reload();
     if (const std::optional<Conversation> conversation =
             ConversationRepository(m_db).conversation(m_conversationId))

@@ -6,6 +6,7 @@
 #include "storage/Message.h"
 
 #include <QObject>
+#include <QTimer>
 
 class ChatPane;
 class ChatService;
@@ -36,6 +37,11 @@ public:
     void send();
     void stop();
 
+    // The text in the input box is saved half a second after typing stops (and when the
+    // conversation changes), per conversation, so it survives closing the window or a crash.
+    void saveDraft();
+    static QString draftKey(qint64 conversationId);
+
 Q_SIGNALS:
     void openProviderSettingsRequested();
     // A conversation was shown (or shown again after its active branch changed); 0 for a new one.
@@ -55,5 +61,8 @@ private:
     ProviderManager &m_providers;
     ChatService &m_chat;
     ConversationListModel &m_conversations;
+    void restoreDraft();
+
     qint64 m_conversationId = 0;
+    QTimer *m_draftTimer;
 };
