@@ -59,7 +59,8 @@ private Q_SLOTS:
     void controller_appliesThemeLiveAndSaves()
     {
         const QString configFile = m_dir.filePath(QStringLiteral("config.json"));
-        AppController controller({configFile, m_dir.filePath(QStringLiteral("ui.ini")), m_dir.path()});
+        AppController controller(
+            {configFile, m_dir.filePath(QStringLiteral("ui.ini")), m_dir.path(), QString()});
         AppConfig config = controller.config();
         config.setTheme(QStringLiteral("dark"));
         controller.applyConfig(config);
@@ -77,7 +78,8 @@ private Q_SLOTS:
 
     void languageChange_retranslatesWindowLive()
     {
-        AppController controller({m_dir.filePath(QStringLiteral("lang.json")), QString(), m_dir.path()});
+        AppController controller(
+            {m_dir.filePath(QStringLiteral("lang.json")), QString(), m_dir.path(), QString()});
         AppConfig config = controller.config();
         config.setLanguage(QStringLiteral("ru"));
         controller.applyConfig(config);
