@@ -12,8 +12,7 @@
 
 AccessTokenCache::AccessTokenCache(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 qint64 AccessTokenCache::nowMs() const
 {
@@ -47,9 +46,10 @@ void AccessTokenCache::ensure(const Ready &ready)
     if (m_fetching)
         return;
     if (!m_fetcher) {
-        onFetched(m_generation, Token(),
-                  ProviderError(ProviderError::Kind::Auth,
-                                QCoreApplication::translate("AccessTokenCache", "No way to obtain a token.")));
+        onFetched(
+            m_generation, Token(),
+            ProviderError(ProviderError::Kind::Auth,
+                          QCoreApplication::translate("AccessTokenCache", "No way to obtain a token.")));
         return;
     }
     m_fetching = true;
@@ -69,8 +69,10 @@ void AccessTokenCache::onFetched(quint64 generation, const Token &token, const P
     m_fetching = false;
     ProviderError result = error;
     if (!result.isError() && token.value.isEmpty())
-        result = ProviderError(ProviderError::Kind::BadResponse,
-                               QCoreApplication::translate("AccessTokenCache", "The token service sent no token."));
+        result = ProviderError(
+            ProviderError::Kind::BadResponse,
+            QCoreApplication::translate("AccessTokenCache", "The token service sent no token."));
+    m_lastFetchFailed = result.isError();
     if (!result.isError()) {
         // Never let the token reach a log line or an error message.
         SecretMasker::instance().addSecret(token.value);

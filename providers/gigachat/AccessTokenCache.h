@@ -41,6 +41,9 @@ public:
     QString token() const { return m_token.value; }
     bool isFresh() const;
     void invalidate();
+    // The last fetch was refused: a 401 then came from the token service, not the API, and
+    // fetching again would not help.
+    bool lastFetchFailed() const { return m_lastFetchFailed; }
 
     qint64 nowMs() const;
     int fetchCount() const { return m_fetchCount; }
@@ -57,5 +60,6 @@ private:
     QList<Ready> m_waiting;
     quint64 m_generation = 0;
     bool m_fetching = false;
+    bool m_lastFetchFailed = false;
     int m_fetchCount = 0;
 };

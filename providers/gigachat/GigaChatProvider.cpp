@@ -21,7 +21,7 @@ Q_LOGGING_CATEGORY(lcGigaChat, "mmchat.providers.gigachat")
 namespace {
 
 // TokenUsage may learn a cached-prompt counter; fill it when it exists.
-template <typename Usage>
+template<typename Usage>
 void setCachedTokens(Usage &usage, qint64 cached)
 {
     if constexpr (requires { usage.cachedInputTokens; })
@@ -65,8 +65,9 @@ GigaChatProvider::GigaChatProvider(ProviderInstanceConfig config, QObject *paren
 {
     m_tokens->setRefreshMarginMs(60 * 1000);
     m_tokens->setFetcher([this](const AccessTokenCache::FetchDone &done) { fetchToken(done); });
-    m_queue = new SerialStreamQueue([this](const ChatRequest &request) { return HttpChatProvider::chat(request); },
-                                    [](const ProviderError &error) { return explainTlsError(error); }, this);
+    m_queue =
+        new SerialStreamQueue([this](const ChatRequest &request) { return HttpChatProvider::chat(request); },
+                              [](const ProviderError &error) { return explainTlsError(error); }, this);
     m_queue->setMaxActive(this->config().optionInt(QStringLiteral("maxConcurrentStreams"), 1));
     const QByteArray credential = basicCredential();
     if (!credential.isEmpty())
@@ -91,9 +92,10 @@ QString GigaChatProvider::securityWarning() const
 {
     if (verifiesCertificates())
         return QString();
-    return translate("Certificate checks are switched off for this provider: anyone on the network path can read "
-                     "and change the conversation. Use this only for testing; add the CA certificates file "
-                     "instead in Settings → Providers.");
+    return translate(
+        "Certificate checks are switched off for this provider: anyone on the network path can read "
+        "and change the conversation. Use this only for testing; add the CA certificates file "
+        "instead in Settings → Providers.");
 }
 
 bool GigaChatProvider::hasCustomTls() const
@@ -136,11 +138,12 @@ ProviderError GigaChatProvider::explainTlsError(const ProviderError &error)
     ProviderError explained = error;
     explained.setProviderCode(QStringLiteral("untrusted_certificate"));
     explained.setMessage(
-        translate("The certificate of the GigaChat server could not be verified (%1). Sber's servers use "
-                  "certificates issued by the Russian Trusted Root CA, which most system certificate stores do "
-                  "not include. Download the “Russian Trusted Root CA” certificate (PEM) from "
-                  "https://www.gosuslugi.ru/crt and choose it as “CA certificates” for this provider in "
-                  "Settings → Providers; it is then trusted for this provider only.")
+        translate(
+            "The certificate of the GigaChat server could not be verified (%1). Sber's servers use "
+            "certificates issued by the Russian Trusted Root CA, which most system certificate stores do "
+            "not include. Download the “Russian Trusted Root CA” certificate (PEM) from "
+            "https://www.gosuslugi.ru/crt and choose it as “CA certificates” for this provider in "
+            "Settings → Providers; it is then trusted for this provider only.")
             .arg(error.message()));
     return explained;
 }
@@ -152,6 +155,8 @@ void GigaChatProvider::authorize(const std::function<void(const ProviderError &)
 
 bool GigaChatProvider::invalidateAuthorization()
 {
+    if (m_tokens->lastFetchFailed())
+        return false;
     qCInfo(lcGigaChat) << "access token rejected; fetching a new one";
     m_tokens->invalidate();
     return true;
@@ -176,47 +181,48 @@ void GigaChatProvider::fetchToken(const AccessTokenCache::FetchDone &done)
         spec.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     const QString scope = config().optionString(QStringLiteral("scope"), kDefaultScope);
     spec.body = QByteArrayLiteral("scope=") + QUrl::toPercentEncoding(scope);
-    qCInfo(lcGigaChat).noquote() << QStringLiteral("requesting an access token from %1 (scope %2)")
-                                        .arg(spec.url.host(), scope);
+    qCInfo(lcGigaChat).noquote()
+        << QStringLiteral("requesting an access token from %1 (scope %2)").arg(spec.url.host(), scope);
     QNetworkReply *reply = send(spec);
-    OneShotRequest::await(reply, connectTimeoutMs(), this,
-                          [this, done](int status, const QByteArray &body, const ProviderError &transportError) {
-                              if (transportError.isError()) {
-                                  qCWarning(lcGigaChat).noquote()
-                                      << "access token request failed:" << transportError.toString();
-                                  done({}, transportError);
-                                  return;
-                              }
-                              if (status < 200 || status >= 300) {
-                                  const ProviderError error = oauthError(status, body);
-                                  qCWarning(lcGigaChat).noquote() << "access token refused:" << error.toString();
-                                  done({}, error);
-                                  return;
-                              }
-                              const QJsonObject object = QJsonDocument::fromJson(body).object();
-                              AccessTokenCache::Token token;
-                              token.value = object.value(QStringLiteral("access_token")).toString();
-                              QJsonValue expires = object.value(QStringLiteral("expires_at"));
-                              if (token.value.isEmpty()) { // legacy user/password flow: {"tok", "exp"}
-                                  token.value = object.value(QStringLiteral("tok")).toString();
-                                  expires = object.value(QStringLiteral("exp"));
-                              }
-                              qint64 expiresAt = qint64(expires.toDouble());
-                              if (expiresAt > 0 && expiresAt < 100000000000LL)
-                                  expiresAt *= 1000; // seconds, not milliseconds
-                              if (expiresAt <= 0)
-                                  expiresAt = m_tokens->nowMs() + 30 * 60 * 1000; // documented lifetime
-                              token.expiresAtMs = expiresAt;
-                              if (token.value.isEmpty()) {
-                                  done({}, ProviderError(ProviderError::Kind::BadResponse,
-                                                         translate("The GigaChat authorization service sent no "
-                                                                   "access token."),
-                                                         status));
-                                  return;
-                              }
-                              qCInfo(lcGigaChat) << "access token received";
-                              done(token, ProviderError());
-                          });
+    OneShotRequest::await(
+        reply, connectTimeoutMs(), this,
+        [this, done](int status, const QByteArray &body, const ProviderError &transportError) {
+            if (transportError.isError()) {
+                qCWarning(lcGigaChat).noquote()
+                    << "access token request failed:" << transportError.toString();
+                done({}, transportError);
+                return;
+            }
+            if (status < 200 || status >= 300) {
+                const ProviderError error = oauthError(status, body);
+                qCWarning(lcGigaChat).noquote() << "access token refused:" << error.toString();
+                done({}, error);
+                return;
+            }
+            const QJsonObject object = QJsonDocument::fromJson(body).object();
+            AccessTokenCache::Token token;
+            token.value = object.value(QStringLiteral("access_token")).toString();
+            QJsonValue expires = object.value(QStringLiteral("expires_at"));
+            if (token.value.isEmpty()) { // legacy user/password flow: {"tok", "exp"}
+                token.value = object.value(QStringLiteral("tok")).toString();
+                expires = object.value(QStringLiteral("exp"));
+            }
+            qint64 expiresAt = qint64(expires.toDouble());
+            if (expiresAt > 0 && expiresAt < 100000000000LL)
+                expiresAt *= 1000; // seconds, not milliseconds
+            if (expiresAt <= 0)
+                expiresAt = m_tokens->nowMs() + 30 * 60 * 1000; // documented lifetime
+            token.expiresAtMs = expiresAt;
+            if (token.value.isEmpty()) {
+                done({}, ProviderError(ProviderError::Kind::BadResponse,
+                                       translate("The GigaChat authorization service sent no "
+                                                 "access token."),
+                                       status));
+                return;
+            }
+            qCInfo(lcGigaChat) << "access token received";
+            done(token, ProviderError());
+        });
 }
 
 ProviderError GigaChatProvider::oauthError(int status, const QByteArray &body) const
@@ -266,7 +272,8 @@ QJsonObject GigaChatProvider::requestBody(const ChatRequest &request) const
 
 void GigaChatProvider::addCommonHeaders(HttpRequestSpec &spec) const
 {
-    spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_tokens->token().toUtf8());
+    spec.setHeader(QByteArrayLiteral("Authorization"),
+                   QByteArrayLiteral("Bearer ") + m_tokens->token().toUtf8());
     // The connection cache of a shared network manager ignores TLS settings: a connection
     // verified with this instance's extra CA (or not verified at all) must not be reused by others.
     if (hasCustomTls())
@@ -294,8 +301,9 @@ void GigaChatProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
     if (!document.isObject()) {
-        context.fail(ProviderError(ProviderError::Kind::BadResponse,
-                                   translate("Unreadable event in the stream: %1").arg(parseError.errorString())));
+        context.fail(
+            ProviderError(ProviderError::Kind::BadResponse,
+                          translate("Unreadable event in the stream: %1").arg(parseError.errorString())));
         return;
     }
     const QJsonObject chunk = document.object();
@@ -310,12 +318,14 @@ void GigaChatProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext
     const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
     if (!choices.isEmpty()) {
         const QJsonObject choice = choices.first().toObject();
-        const QJsonValue content = choice.value(QStringLiteral("delta")).toObject().value(QStringLiteral("content"));
+        const QJsonValue content =
+            choice.value(QStringLiteral("delta")).toObject().value(QStringLiteral("content"));
         if (content.isString())
             context.appendText(content.toString());
         const QJsonValue finish = choice.value(QStringLiteral("finish_reason"));
         if (finish.isString() && !finish.toString().isEmpty())
-            context.setFinishReason(FinishReasons::fromProviderString(finish.toString())); // blacklist → filter
+            context.setFinishReason(
+                FinishReasons::fromProviderString(finish.toString())); // blacklist → filter
     }
     const QJsonValue usage = chunk.value(QStringLiteral("usage"));
     if (usage.isObject())
@@ -340,9 +350,10 @@ ProviderError GigaChatProvider::decodeErrorBody(int status, const QByteArray &bo
         error.setKind(ProviderError::Kind::QuotaExhausted);
     else if (status == 429)
         error.setMessage(
-            translate("%1 — GigaChat allows a personal account one request at a time. This program already sends "
-                      "them one by one, so another program or device is probably using the same key; wait a "
-                      "moment and press Retry.")
+            translate(
+                "%1 — GigaChat allows a personal account one request at a time. This program already sends "
+                "them one by one, so another program or device is probably using the same key; wait a "
+                "moment and press Retry.")
                 .arg(message));
     return error;
 }
@@ -371,7 +382,8 @@ QList<ModelInfo> GigaChatProvider::parseModels(const QByteArray &body, bool *ok)
             continue;
         models.append(ModelInfo{id, QString(), 0});
     }
-    std::sort(models.begin(), models.end(), [](const ModelInfo &a, const ModelInfo &b) { return a.id < b.id; });
+    std::sort(models.begin(), models.end(),
+              [](const ModelInfo &a, const ModelInfo &b) { return a.id < b.id; });
     return models;
 }
 
@@ -393,8 +405,8 @@ void GigaChatProvider::fetchModelsAttempt(ModelListReply *target, bool retried)
             guarded->finish(attempt->models());
             return;
         }
-        if (error.kind() == ProviderError::Kind::Auth && !retried && error.httpStatus() == 401
-            && invalidateAuthorization()) {
+        if (error.kind() == ProviderError::Kind::Auth && !retried && error.httpStatus() == 401 &&
+            invalidateAuthorization()) {
             fetchModelsAttempt(guarded, true);
             return;
         }

@@ -25,8 +25,10 @@ class GigaChatProvider : public HttpChatProvider
 
 public:
     static inline const QString kType = QStringLiteral("gigachat");
-    static inline const QString kDefaultBaseUrl = QStringLiteral("https://gigachat.devices.sberbank.ru/api/v1");
-    static inline const QString kDefaultAuthUrl = QStringLiteral("https://ngw.devices.sberbank.ru:9443/api/v2/oauth");
+    static inline const QString kDefaultBaseUrl =
+        QStringLiteral("https://gigachat.devices.sberbank.ru/api/v1");
+    static inline const QString kDefaultAuthUrl =
+        QStringLiteral("https://ngw.devices.sberbank.ru:9443/api/v2/oauth");
     static inline const QString kDefaultScope = QStringLiteral("GIGACHAT_API_PERS");
     static inline const QString kClientSecret = QStringLiteral("clientSecret");
 

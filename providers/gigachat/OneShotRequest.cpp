@@ -30,7 +30,8 @@ void OneShotRequest::await(QNetworkReply *reply, int timeoutMs, QObject *context
         if (reply->property("mmchatTimedOut").toBool()) {
             done(0, QByteArray(),
                  ProviderError(ProviderError::Kind::Timeout,
-                               QCoreApplication::translate("OneShotRequest", "The token service did not answer in time.")));
+                               QCoreApplication::translate("OneShotRequest",
+                                                           "The token service did not answer in time.")));
             return;
         }
         if (status == 0) {

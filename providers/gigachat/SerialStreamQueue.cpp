@@ -8,8 +8,7 @@ SerialStreamQueue::SerialStreamQueue(Starter starter, ErrorFilter filter, QObjec
     : QObject(parent)
     , m_starter(std::move(starter))
     , m_filter(std::move(filter))
-{
-}
+{}
 
 ChatStream *SerialStreamQueue::enqueue(const ChatRequest &request, QObject *streamParent)
 {

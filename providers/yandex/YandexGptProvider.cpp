@@ -39,13 +39,13 @@ ProviderError::Kind kindForGrpcCode(int code)
 {
     using Kind = ProviderError::Kind;
     switch (code) {
-    case 3: return Kind::InvalidRequest;  // INVALID_ARGUMENT
-    case 4: return Kind::Timeout;         // DEADLINE_EXCEEDED
-    case 5: return Kind::NotFound;        // NOT_FOUND
-    case 7: return Kind::Permission;      // PERMISSION_DENIED
-    case 8: return Kind::RateLimited;     // RESOURCE_EXHAUSTED
-    case 14: return Kind::Overloaded;     // UNAVAILABLE
-    case 16: return Kind::Auth;           // UNAUTHENTICATED
+    case 3: return Kind::InvalidRequest; // INVALID_ARGUMENT
+    case 4: return Kind::Timeout;        // DEADLINE_EXCEEDED
+    case 5: return Kind::NotFound;       // NOT_FOUND
+    case 7: return Kind::Permission;     // PERMISSION_DENIED
+    case 8: return Kind::RateLimited;    // RESOURCE_EXHAUSTED
+    case 14: return Kind::Overloaded;    // UNAVAILABLE
+    case 16: return Kind::Auth;          // UNAUTHENTICATED
     default: return code > 0 ? Kind::ServerError : Kind::None;
     }
 }
@@ -71,9 +71,10 @@ bool isContextOverflow(const QString &message)
     // "number of input tokens must be no more than 8192, got 28498" and
     // "text length is 349354, which is outside the range (0, 100000]".
     const QString lower = message.toLower();
-    return lower.contains(QLatin1String("number of input tokens must be"))
-        || (lower.contains(QLatin1String("text length")) && lower.contains(QLatin1String("outside the range")))
-        || HttpErrors::looksLikeContextTooLong(message);
+    return lower.contains(QLatin1String("number of input tokens must be")) ||
+           (lower.contains(QLatin1String("text length")) &&
+            lower.contains(QLatin1String("outside the range"))) ||
+           HttpErrors::looksLikeContextTooLong(message);
 }
 
 // RFC 3339 with up to nanoseconds ("2025-07-29T04:16:59.559278450Z"); Qt reads milliseconds.
@@ -124,7 +125,8 @@ QString YandexGptProvider::modelUri(const QString &model) const
     if (name.contains(QLatin1Char('/'))) // "yandexgpt/rc", "<base>/<version>@<suffix>"
         return QStringLiteral("gpt://%1/%2").arg(folderId(), name);
     const QString branch = config().optionString(QStringLiteral("modelBranch"), QStringLiteral("latest"));
-    return QStringLiteral("gpt://%1/%2/%3").arg(folderId(), name, branch.isEmpty() ? QStringLiteral("latest") : branch);
+    return QStringLiteral("gpt://%1/%2/%3")
+        .arg(folderId(), name, branch.isEmpty() ? QStringLiteral("latest") : branch);
 }
 
 QList<ModelInfo> YandexGptProvider::staticModels()
@@ -155,9 +157,10 @@ ProviderError YandexGptProvider::configurationError(const ChatRequest &request) 
                                        "Settings → Providers."));
     const bool fullUri = request.model.contains(QLatin1String("://"));
     if (folderId().isEmpty() && (authMode() != AuthMode::ApiKey || !fullUri))
-        return ProviderError(ProviderError::Kind::InvalidRequest,
-                             translate("The Yandex Cloud folder id is not set. Add it in Settings → Providers "
-                                       "(it is needed to build the model URI and for IAM or OAuth tokens)."));
+        return ProviderError(
+            ProviderError::Kind::InvalidRequest,
+            translate("The Yandex Cloud folder id is not set. Add it in Settings → Providers "
+                      "(it is needed to build the model URI and for IAM or OAuth tokens)."));
     return ProviderError();
 }
 
@@ -199,17 +202,21 @@ HttpRequestSpec YandexGptProvider::buildChatRequest(const ChatRequest &request) 
     HttpRequestSpec spec;
     spec.url = endpoint(QStringLiteral("/foundationModels/v1/completion"));
     if (authMode() == AuthMode::ApiKey)
-        spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Api-Key ") + config().apiKey().toUtf8());
+        spec.setHeader(QByteArrayLiteral("Authorization"),
+                       QByteArrayLiteral("Api-Key ") + config().apiKey().toUtf8());
     else if (authMode() == AuthMode::Iam)
-        spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + config().apiKey().toUtf8());
+        spec.setHeader(QByteArrayLiteral("Authorization"),
+                       QByteArrayLiteral("Bearer ") + config().apiKey().toUtf8());
     else
-        spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_iamTokens->token().toUtf8());
+        spec.setHeader(QByteArrayLiteral("Authorization"),
+                       QByteArrayLiteral("Bearer ") + m_iamTokens->token().toUtf8());
     if (!folderId().isEmpty())
         spec.setHeader(QByteArrayLiteral("x-folder-id"), folderId().toUtf8());
     // Yandex keeps prompts for service improvement unless told not to; opt out by default.
     if (!config().optionBool(QStringLiteral("allowDataLogging"), false))
         spec.setHeader(QByteArrayLiteral("x-data-logging-enabled"), QByteArrayLiteral("false"));
-    spec.setHeader(QByteArrayLiteral("x-client-request-id"), QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+    spec.setHeader(QByteArrayLiteral("x-client-request-id"),
+                   QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
     spec.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     spec.body = QJsonDocument(requestBody(request)).toJson(QJsonDocument::Compact);
@@ -221,8 +228,9 @@ void YandexGptProvider::decodeEvent(const StreamEvent &event, StreamDecodeContex
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
     if (!document.isObject()) {
-        context.fail(ProviderError(ProviderError::Kind::BadResponse,
-                                   translate("Unreadable line in the stream: %1").arg(parseError.errorString())));
+        context.fail(
+            ProviderError(ProviderError::Kind::BadResponse,
+                          translate("Unreadable line in the stream: %1").arg(parseError.errorString())));
         return;
     }
     const QJsonObject object = document.object();
@@ -233,12 +241,14 @@ void YandexGptProvider::decodeEvent(const StreamEvent &event, StreamDecodeContex
         context.fail(error);
         return;
     }
-    const QJsonObject result =
-        object.contains(QStringLiteral("result")) ? object.value(QStringLiteral("result")).toObject() : object;
+    const QJsonObject result = object.contains(QStringLiteral("result"))
+                                   ? object.value(QStringLiteral("result")).toObject()
+                                   : object;
     const QJsonArray alternatives = result.value(QStringLiteral("alternatives")).toArray();
     if (!alternatives.isEmpty()) {
         const QJsonObject alternative = alternatives.first().toObject();
-        const QJsonValue text = alternative.value(QStringLiteral("message")).toObject().value(QStringLiteral("text"));
+        const QJsonValue text =
+            alternative.value(QStringLiteral("message")).toObject().value(QStringLiteral("text"));
         // Each snapshot is the whole text so far; the stream turns an extension into a delta and
         // anything else (a revision) into a replacement.
         QString &previous = context.scratch();
@@ -287,8 +297,9 @@ ProviderError YandexGptProvider::decodeErrorBody(int status, const QByteArray &b
         if (status < 400 || status == 500) // the HTTP status says less than the gRPC code
             error.setKind(kindForGrpcCode(grpcCode));
     }
-    if ((error.kind() == ProviderError::Kind::InvalidRequest || error.kind() == ProviderError::Kind::ContextTooLong)
-        && isContextOverflow(error.message()))
+    if ((error.kind() == ProviderError::Kind::InvalidRequest ||
+         error.kind() == ProviderError::Kind::ContextTooLong) &&
+        isContextOverflow(error.message()))
         error.setKind(ProviderError::Kind::ContextTooLong);
     return error;
 }
@@ -304,8 +315,8 @@ void YandexGptProvider::authorize(const std::function<void(const ProviderError &
 
 bool YandexGptProvider::invalidateAuthorization()
 {
-    if (authMode() != AuthMode::OAuth)
-        return false; // a fixed key or IAM token cannot be refreshed here
+    if (authMode() != AuthMode::OAuth || m_iamTokens->lastFetchFailed())
+        return false; // a fixed key or IAM token cannot be refreshed here; a refused exchange neither
     qCInfo(lcYandexGpt) << "IAM token rejected; exchanging the OAuth token again";
     m_iamTokens->invalidate();
     return true;
@@ -321,32 +332,33 @@ void YandexGptProvider::exchangeOAuthToken(const AccessTokenCache::FetchDone &do
                     .toJson(QJsonDocument::Compact);
     qCInfo(lcYandexGpt).noquote() << "exchanging the OAuth token for an IAM token at" << spec.url.host();
     QNetworkReply *reply = send(spec);
-    OneShotRequest::await(reply, connectTimeoutMs(), this,
-                          [this, done](int status, const QByteArray &body, const ProviderError &transportError) {
-                              if (transportError.isError()) {
-                                  done({}, transportError);
-                                  return;
-                              }
-                              if (status < 200 || status >= 300) {
-                                  ProviderError error = decodeErrorBody(status, body);
-                                  if (status == 400 || status == 401 || status == 403)
-                                      error.setKind(ProviderError::Kind::Auth);
-                                  error.setMessage(translate("Exchanging the Yandex OAuth token for an IAM token "
-                                                             "failed: %1")
-                                                       .arg(error.message()));
-                                  qCWarning(lcYandexGpt).noquote() << error.toString();
-                                  done({}, error);
-                                  return;
-                              }
-                              const QJsonObject object = QJsonDocument::fromJson(body).object();
-                              AccessTokenCache::Token token;
-                              token.value = object.value(QStringLiteral("iamToken")).toString();
-                              token.expiresAtMs = parseExpiresAt(object.value(QStringLiteral("expiresAt")).toString());
-                              if (token.expiresAtMs <= 0)
-                                  token.expiresAtMs = m_iamTokens->nowMs() + 60 * 60 * 1000;
-                              qCInfo(lcYandexGpt) << "IAM token received";
-                              done(token, ProviderError());
-                          });
+    OneShotRequest::await(
+        reply, connectTimeoutMs(), this,
+        [this, done](int status, const QByteArray &body, const ProviderError &transportError) {
+            if (transportError.isError()) {
+                done({}, transportError);
+                return;
+            }
+            if (status < 200 || status >= 300) {
+                ProviderError error = decodeErrorBody(status, body);
+                if (status == 400 || status == 401 || status == 403)
+                    error.setKind(ProviderError::Kind::Auth);
+                error.setMessage(translate("Exchanging the Yandex OAuth token for an IAM token "
+                                           "failed: %1")
+                                     .arg(error.message()));
+                qCWarning(lcYandexGpt).noquote() << error.toString();
+                done({}, error);
+                return;
+            }
+            const QJsonObject object = QJsonDocument::fromJson(body).object();
+            AccessTokenCache::Token token;
+            token.value = object.value(QStringLiteral("iamToken")).toString();
+            token.expiresAtMs = parseExpiresAt(object.value(QStringLiteral("expiresAt")).toString());
+            if (token.expiresAtMs <= 0)
+                token.expiresAtMs = m_iamTokens->nowMs() + 60 * 60 * 1000;
+            qCInfo(lcYandexGpt) << "IAM token received";
+            done(token, ProviderError());
+        });
 }
 
 HttpRequestSpec YandexGptProvider::buildModelsRequest() const

@@ -29,7 +29,8 @@ public:
 
     static inline const QString kType = QStringLiteral("yandexgpt");
     static inline const QString kDefaultBaseUrl = QStringLiteral("https://llm.api.cloud.yandex.net");
-    static inline const QString kDefaultIamUrl = QStringLiteral("https://iam.api.cloud.yandex.net/iam/v1/tokens");
+    static inline const QString kDefaultIamUrl =
+        QStringLiteral("https://iam.api.cloud.yandex.net/iam/v1/tokens");
 
     explicit YandexGptProvider(ProviderInstanceConfig config, QObject *parent = nullptr);
 

@@ -38,7 +38,8 @@ ProviderPreset yandexOpenAiPreset(const QString &folderId)
     // Whether the endpoint accepts stream_options is not documented: leave it out.
     preset.options = QJsonObject{{QStringLiteral("includeUsage"), false}};
     if (!folderId.isEmpty()) {
-        preset.options.insert(QStringLiteral("extraHeaders"), QJsonObject{{QStringLiteral("OpenAI-Project"), folderId}});
+        preset.options.insert(QStringLiteral("extraHeaders"),
+                              QJsonObject{{QStringLiteral("OpenAI-Project"), folderId}});
         preset.defaultModel = QStringLiteral("gpt://%1/yandexgpt/latest").arg(folderId);
     }
     return preset;
