@@ -40,6 +40,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QStringLiteral("mail-send"));
     add(QStringLiteral("chat.stop"), M::Chat, QKeySequence(QStringLiteral("Esc")),
         QStringLiteral("process-stop"));
+    addSeparator(M::Chat);
+    add(QStringLiteral("chat.regenerate"), M::Chat, QKeySequence(QStringLiteral("Ctrl+R")),
+        QStringLiteral("view-refresh"));
+    add(QStringLiteral("chat.editLast"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Up")),
+        QStringLiteral("document-edit"));
 
     add(QStringLiteral("settings.preferences"), M::Settings, QKeySequence(QStringLiteral("Ctrl+,")),
         QStringLiteral("preferences-system"))
@@ -100,6 +105,8 @@ void ActionRegistry::retranslate()
         {"view.resetLayout", QT_TR_NOOP("&Reset Layout")},
         {"chat.send", QT_TR_NOOP("&Send Message")},
         {"chat.stop", QT_TR_NOOP("S&top Generating")},
+        {"chat.regenerate", QT_TR_NOOP("&Regenerate Answer")},
+        {"chat.editLast", QT_TR_NOOP("&Edit Last Prompt")},
         {"settings.preferences", QT_TR_NOOP("&Preferences…")},
         {"help.about", QT_TR_NOOP("&About Multimodel Chat")},
         {"help.aboutQt", QT_TR_NOOP("About &Qt")},

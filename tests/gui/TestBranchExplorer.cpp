@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionRegistry.h"
 #include "AppController.h"
 #include "BranchExplorerPane.h"
 #include "ChatPane.h"
@@ -15,6 +16,7 @@
 #include "storage/MessageRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,6 +124,43 @@ private Q_SLOTS:
         QCOMPARE(m_app->chatController().view()->messageText(QString::number(first.id)),
                  QStringLiteral("red"));
         QVERIFY(m_app->chatController().view()->messageText(QString::number(second.id)).isEmpty());
+    }
+
+    void regenerateAction_addsSiblingShownInTheView()
+    {
+        const Message first = send(QStringLiteral("Pick a number"), "4");
+        m_server.enqueue(answer("7"));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_app->window()->actions()->action(QStringLiteral("chat.regenerate"))->trigger();
+        QVERIFY(ended.wait(10000));
+        const Message second = ended.at(0).at(0).value<Message>();
+        QCOMPARE(second.parentId, first.parentId);
+        QCOMPARE(MessageRepository(m_app->database()).siblingPosition(second.id).count, 2);
+        ChatView *view = m_app->chatController().view();
+        QCOMPARE(view->messageText(QString::number(second.id)), QStringLiteral("7"));
+        QVERIFY(view->messageText(QString::number(first.id)).isEmpty());
+        QCOMPARE(view->messageText(QString::number(first.parentId)), QStringLiteral("Pick a number"));
+    }
+
+    void editLastPromptAction_sendsNewVersionAsBranch()
+    {
+        const Message first = send(QStringLiteral("Translate 'cat'"), "кот");
+        m_app->window()->actions()->action(QStringLiteral("chat.editLast"))->trigger();
+        QPlainTextEdit *input = m_app->window()->chatPane()->messageInput();
+        QCOMPARE(input->toPlainText(), QStringLiteral("Translate 'cat'"));
+        QCOMPARE(m_app->chatController().editingMessage(), first.parentId);
+        input->setPlainText(QStringLiteral("Translate 'dog'"));
+        const Message second = send(input->toPlainText(), "собака");
+        MessageRepository messages(m_app->database());
+        const std::optional<Message> newPrompt = messages.message(second.parentId);
+        QVERIFY(newPrompt);
+        QCOMPARE(newPrompt->content, QStringLiteral("Translate 'dog'"));
+        QCOMPARE(messages.siblingPosition(newPrompt->id).count, 2);
+        QCOMPARE(messages.message(first.parentId)->content, QStringLiteral("Translate 'cat'"));
+        QCOMPARE(messages.message(first.id)->content, QStringLiteral("кот"));
+        QCOMPARE(m_app->chatController().view()->messageText(QString::number(second.id)),
+                 QStringLiteral("собака"));
+        QCOMPARE(m_app->branchExplorer().model()->rowCount(), 2);
     }
 
     void editEarlierPrompt_keepsOldBranchIntact()

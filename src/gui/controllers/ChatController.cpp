@@ -79,6 +79,10 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
             &ChatController::stop);
     connect(m_window.actions()->action(QStringLiteral("file.new")), &QAction::triggered, this,
             &ChatController::newConversation);
+    connect(m_window.actions()->action(QStringLiteral("chat.regenerate")), &QAction::triggered, this,
+            &ChatController::regenerateLast);
+    connect(m_window.actions()->action(QStringLiteral("chat.editLast")), &QAction::triggered, this,
+            &ChatController::editLastPrompt);
     connect(m_pane->modelSelector(), QOverload<int>::of(&QComboBox::activated), this,
             &ChatController::applySelectedModel);
     connect(&m_providers, &ProviderManager::instancesChanged, this, &ChatController::reloadModels);
@@ -238,6 +242,17 @@ void ChatController::openConversation(qint64 conversationId)
     Q_EMIT conversationOpened(conversationId);
 }
 
+void ChatController::showPathTo(qint64 messageId)
+{
+    // The view shows the branch being extended; the service then appends the new messages.
+    ChatViewMessageList messages;
+    if (messageId) {
+        for (const Message &message : MessageRepository(m_db).pathTo(messageId))
+            messages << viewMessage(message);
+    }
+    m_view->setMessages(messages);
+}
+
 void ChatController::newConversation()
 {
     // The conversation is created with the first message, so an unused "new" leaves no trace.
@@ -279,6 +294,21 @@ void ChatController::send()
         applySelectedModel();
     }
     // The prompt stays in the input until it is safely stored.
+    if (m_editingMessageId) {
+        const std::optional<Message> original = MessageRepository(m_db).message(m_editingMessageId);
+        if (original)
+            showPathTo(original->parentId);
+        if (!m_chat.editAndResend(m_editingMessageId, text)) {
+            openConversation(m_conversationId);
+            return;
+        }
+        m_editingMessageId = 0;
+        m_window.showStatus(QString());
+        input->clear();
+        saveDraft();
+        Q_EMIT conversationOpened(m_conversationId);
+        return;
+    }
     if (!m_chat.send(m_conversationId, text))
         return;
     input->clear();
@@ -293,6 +323,40 @@ void ChatController::send()
 void ChatController::stop()
 {
     m_chat.stop();
+}
+
+void ChatController::regenerateLast()
+{
+    if (!m_conversationId || m_chat.isStreaming())
+        return;
+    const QList<Message> path = MessageRepository(m_db).activePath(m_conversationId);
+    for (auto it = path.crbegin(); it != path.crend(); ++it) {
+        if (it->role == MessageRole::Assistant || it->role == MessageRole::User) {
+            // Regenerate with the model chosen now; an unanswered prompt just gets its answer.
+            applySelectedModel();
+            const qint64 promptId = it->role == MessageRole::Assistant ? it->parentId : it->id;
+            showPathTo(promptId);
+            m_chat.answer(promptId);
+            return;
+        }
+    }
+}
+
+void ChatController::editLastPrompt()
+{
+    if (!m_conversationId || m_chat.isStreaming())
+        return;
+    const QList<Message> path = MessageRepository(m_db).activePath(m_conversationId);
+    for (auto it = path.crbegin(); it != path.crend(); ++it) {
+        if (it->role == MessageRole::User) {
+            m_editingMessageId = it->id;
+            m_pane->messageInput()->setPlainText(it->content);
+            m_pane->messageInput()->setFocus();
+            m_window.showStatus(
+                tr("Editing your last prompt: sending makes a new branch; the old one stays."));
+            return;
+        }
+    }
 }
 
 void ChatController::onReplyEnded(const Message &message, const ProviderError &error)

@@ -36,6 +36,11 @@ public:
 
     void send();
     void stop();
+    // A new answer to the last prompt of the shown branch (the old one stays as a sibling).
+    void regenerateLast();
+    // Puts the last prompt into the input; the next send makes it a new version (a branch).
+    void editLastPrompt();
+    qint64 editingMessage() const { return m_editingMessageId; }
 
     // The text in the input box is saved half a second after typing stops (and when the
     // conversation changes), per conversation, so it survives closing the window or a crash.
@@ -62,7 +67,9 @@ private:
     ChatService &m_chat;
     ConversationListModel &m_conversations;
     void restoreDraft();
+    void showPathTo(qint64 messageId);
 
     qint64 m_conversationId = 0;
+    qint64 m_editingMessageId = 0;
     QTimer *m_draftTimer;
 };
