@@ -43,6 +43,11 @@ BranchExplorerController::BranchExplorerController(BranchExplorerPane &pane, Dat
             [this](const QModelIndex &index) { showBranch(m_model->messageId(index)); });
     connect(m_pane.treeView(), &QTreeView::clicked, this,
             [this](const QModelIndex &index) { showBranch(m_model->messageId(index)); });
+    // The chat controller may already show a conversation (the one open at the last exit).
+    if (chatController.currentConversation()) {
+        m_model->setConversation(chatController.currentConversation());
+        refresh();
+    }
 }
 
 void BranchExplorerController::showBranch(qint64 messageId)

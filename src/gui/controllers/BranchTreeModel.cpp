@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QIcon>
+#include <QRegularExpression>
 
 namespace {
 // Deeper trees are shown down to this depth (a guard against a corrupt parent loop).
@@ -113,7 +114,15 @@ QVariant BranchTreeModel::data(const QModelIndex &index, int role) const
     const bool active = m_activePath.contains(message.id);
     switch (role) {
     case Qt::DisplayRole: {
-        QString line = message.content.section(QLatin1Char('\n'), 0, 0).simplified();
+        // The first line that has words, without Markdown emphasis and heading marks.
+        QString line;
+        for (const QString &candidate : message.content.split(QLatin1Char('\n'))) {
+            line = candidate.simplified();
+            if (!line.isEmpty() && !line.startsWith(QLatin1String("```")))
+                break;
+        }
+        static const QRegularExpression markup(QStringLiteral("^#+\\s*|\\*\\*|__|`"));
+        line.remove(markup);
         if (line.size() > 80)
             line = line.left(79) + QStringLiteral("…");
         if (line.isEmpty())
