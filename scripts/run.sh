@@ -6,6 +6,8 @@
 # A second run does no apt work and rebuilds only what changed. Arguments go to the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache hits across checkouts in different folders (CI clones afresh every run).
+export CCACHE_BASEDIR="$(pwd)" CCACHE_NOHASHDIR=true
 
 scripts/deps.sh run
 cmake --preset qt6 >/dev/null

@@ -9,6 +9,8 @@
 # D-Bus session for each of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache hits across checkouts in different folders (CI clones afresh every run).
+export CCACHE_BASEDIR="$(pwd)" CCACHE_NOHASHDIR=true
 root=$(pwd)
 
 step() { printf '\n==> %s\n' "$*"; }
