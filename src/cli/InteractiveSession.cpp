@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "ConversationExporter.h"
 #include "ConversationTree.h"
+#include "LineReader.h"
 #include "ReplyStreamer.h"
 #include "SigintNotifier.h"
 #include "Terminal.h"
@@ -87,17 +88,12 @@ int InteractiveSession::run()
                 .arg(current.id)
                 .arg(current.title, current.providerId, current.model));
     }
+    LineReader reader;
+    const QString prompt = m_context.terminal().styled(QStringLiteral("> "), Terminal::Style::Accent);
     while (!m_exit) {
-        if (tty)
-            m_context.terminal().out(
-                m_context.terminal().styled(QStringLiteral("> "), Terminal::Style::Accent));
-        SigintNotifier::takePending();
-        const std::optional<QString> line = Terminal::readLine();
-        if (!line) {
-            if (tty)
-                m_context.terminal().out(QStringLiteral("\n"));
+        const std::optional<QString> line = reader.readLine(prompt);
+        if (!line)
             break; // end of input, or Ctrl+C at the prompt
-        }
         const QString text = line->trimmed();
         if (text.isEmpty())
             continue;

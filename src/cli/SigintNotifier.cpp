@@ -4,7 +4,6 @@
 
 #include <QSocketNotifier>
 
-#include <atomic>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -40,7 +39,7 @@ SigintNotifier::SigintNotifier(QObject *parent)
     ::sigaction(SIGINT, &action, nullptr);
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
-        drain();
+        clear();
         Q_EMIT interrupted();
     });
 }
@@ -59,18 +58,19 @@ SigintNotifier::~SigintNotifier()
     }
 }
 
-void SigintNotifier::drain()
-{
-    char buffer[64];
-    while (::read(g_pipe[0], buffer, sizeof buffer) > 0) {
-    }
-}
-
 void SigintNotifier::clear()
 {
-    if (m_notifier)
-        drain();
+    char buffer[64];
+    if (g_pipe[0] >= 0) {
+        while (::read(g_pipe[0], buffer, sizeof buffer) > 0) {
+        }
+    }
     takePending();
+}
+
+int SigintNotifier::pipeReadFd()
+{
+    return g_pipe[0];
 }
 
 int SigintNotifier::takePending()

@@ -21,13 +21,14 @@ public:
     // Signals received since the last call (for code that was blocked in a read).
     static int takePending();
     // Forgets signals that arrived before now (so an old Ctrl+C cannot stop the next answer).
-    void clear();
+    static void clear();
+    // The pipe's read end: readable once SIGINT arrived (for code that polls, like the line
+    // reader); -1 when no notifier is installed.
+    static int pipeReadFd();
 
 Q_SIGNALS:
     void interrupted();
 
 private:
-    void drain();
-
     QSocketNotifier *m_notifier = nullptr;
 };

@@ -296,6 +296,46 @@ private Q_SLOTS:
         QCOMPARE(path.at(1).state, MessageState::Interrupted);
     }
 
+    void terminalSession_editsTheLineAndCtrlCAtThePromptEnds()
+    {
+        // script(1) gives mmchat a pseudo-terminal: the session runs as on a real terminal
+        // (prompt, line editing, Ctrl+C typed as a key).
+        m_fixture.groq.enqueue(answer("terminal answer"));
+        const int before = int(m_fixture.groq.requests().size());
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(m_fixture.environment);
+        process->start(QStringLiteral("script"),
+                       {QStringLiteral("-qec"),
+                        QStringLiteral("'%1' run --new").arg(QStringLiteral(MMCHAT_CLI_PATH)),
+                        QStringLiteral("/dev/null")});
+        QVERIFY(process->waitForStarted());
+        QString out;
+        const auto outputContains = [&](const QString &text) {
+            out += QString::fromUtf8(process->readAllStandardOutput());
+            return out.contains(text);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(outputContains(QStringLiteral("> ")), 15000);
+        process->write("hello wor\x7f\x7f\x7fworld\r");
+        QTRY_VERIFY_WITH_TIMEOUT(outputContains(QStringLiteral("terminal answer")), 15000);
+        QCOMPARE(m_fixture.groq.requests().size(), before + 1);
+        QCOMPARE(sentMessages(m_fixture.groq.lastRequest()), QStringList{QStringLiteral("user:hello world")});
+        // The next prompt, then Ctrl+C at it ends the session.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (outputContains(QString()),
+             out.contains(QRegularExpression(QStringLiteral("terminal answer[\\s\\S]*> ")))),
+            15000);
+        process->write("\x03");
+        // Ctrl+C alone ends it (script(1) exits with mmchat); stdin stays open meanwhile.
+        QTRY_VERIFY2_WITH_TIMEOUT(process->state() == QProcess::NotRunning, qPrintable(out), 15000);
+        const MmchatResult result = MmchatFixture::finish(*process);
+        QCOMPARE(result.code, 0);
+#ifdef MMCHAT_CLI_HAVE_READLINE
+        QFile history(m_fixture.dir->filePath(QStringLiteral("data/multimodel-chat/cli-history")));
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        QVERIFY(history.readAll().contains("hello world"));
+#endif
+    }
+
     void wrongArguments_exitTwoWithAHelpfulMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");
