@@ -13,6 +13,7 @@
 #include "storage/ProjectRepository.h"
 #include "storage/SearchRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,9 +25,9 @@ ConversationCommands::ConversationCommands(CliContext &context)
 
 QStringList ConversationCommands::names()
 {
-    return {QStringLiteral("list"),   QStringLiteral("save"),   QStringLiteral("load"),
-            QStringLiteral("tree"),   QStringLiteral("export"), QStringLiteral("usage"),
-            QStringLiteral("search"), QStringLiteral("project")};
+    return {QStringLiteral("list"),   QStringLiteral("save"),    QStringLiteral("load"),
+            QStringLiteral("tree"),   QStringLiteral("export"),  QStringLiteral("usage"),
+            QStringLiteral("search"), QStringLiteral("project"), QStringLiteral("import")};
 }
 
 QList<CommandLine::Option> ConversationCommands::options(const QString &command)
@@ -65,6 +66,8 @@ int ConversationCommands::run(const QString &command, const CommandLine &line)
         return usage(line);
     if (command == QLatin1String("search"))
         return search(line);
+    if (command == QLatin1String("import"))
+        return importConversation(line);
     return project(line);
 }
 
@@ -364,5 +367,72 @@ int ConversationCommands::project(const CommandLine &line)
     m_context.setCurrentProject(id);
     m_context.terminal().outLine(id ? tr("New conversations go to project \"%1\".").arg(name)
                                     : tr("New conversations go to no project."));
+    return ExitSuccess;
+}
+
+int ConversationCommands::importConversation(const CommandLine &line)
+{
+    if (line.positional().size() != 1) {
+        m_context.terminal().error(
+            tr("'import' wants one file: mmchat import FILE (written by 'export --format json')"));
+        return ExitUsage;
+    }
+    QFile file(line.positional(0));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_context.terminal().error(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return ExitRuntime;
+    }
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    const QJsonArray messages = root.value(QLatin1String("messages")).toArray();
+    if (parseError.error != QJsonParseError::NoError || messages.isEmpty()) {
+        m_context.terminal().error(
+            tr("%1 is not a conversation exported with 'mmchat export --format json'").arg(file.fileName()));
+        return ExitUsage;
+    }
+    Conversation conversation;
+    conversation.title = root.value(QLatin1String("title")).toString();
+    conversation.providerId =
+        root.value(QLatin1String("provider")).toString(m_context.config().defaultProvider());
+    conversation.model = root.value(QLatin1String("model")).toString(m_context.config().defaultModel());
+    conversation.systemPrompt = root.value(QLatin1String("system_prompt")).toString();
+    conversation.projectId = m_context.currentProjectId();
+    ConversationRepository conversations(m_context.database());
+    const qint64 id = conversations.create(conversation);
+    MessageRepository repository(m_context.database());
+    qint64 parent = 0;
+    for (const QJsonValue &value : messages) {
+        const QJsonObject object = value.toObject();
+        Message message;
+        message.conversationId = id;
+        message.role = Message::roleFromName(object.value(QLatin1String("role")).toString());
+        message.content = object.value(QLatin1String("content")).toString();
+        message.state =
+            Message::stateFromName(object.value(QLatin1String("state")).toString(QStringLiteral("complete")));
+        message.providerId = object.value(QLatin1String("provider")).toString();
+        message.model = object.value(QLatin1String("model")).toString();
+        if (object.contains(QLatin1String("prompt_tokens")))
+            message.usage.promptTokens = qint64(object.value(QLatin1String("prompt_tokens")).toDouble());
+        if (object.contains(QLatin1String("completion_tokens")))
+            message.usage.completionTokens =
+                qint64(object.value(QLatin1String("completion_tokens")).toDouble());
+        message.createdAt =
+            QDateTime::fromString(object.value(QLatin1String("created_at")).toString(), Qt::ISODate);
+        parent = id ? (parent ? repository.addChild(parent, message) : repository.add(message)) : 0;
+        if (!parent)
+            break;
+    }
+    if (!id || !parent || !conversations.setActiveLeaf(id, parent)) {
+        const StorageError &error = id ? repository.lastError() : conversations.lastError();
+        m_context.terminal().error(error.userMessage());
+        if (id)
+            conversations.remove(id);
+        return ExitStorage;
+    }
+    m_context.setActiveConversation(id);
+    m_context.terminal().outLine(tr("Imported as conversation %1 \"%2\" (%3 messages); it is now active.")
+                                     .arg(id)
+                                     .arg(conversation.title)
+                                     .arg(messages.size()));
     return ExitSuccess;
 }

@@ -38,6 +38,7 @@ QString HelpText::overview()
               "  load NAME|ID             make a conversation active\n"
               "  tree [CONV]              the branch tree with numbered nodes\n"
               "  export [CONV] --format txt|md|html|json [-o FILE]\n"
+              "  import FILE              a conversation written by 'export --format json'\n"
               "  usage [--conversation C | --project P | --all] [--since DATE]\n"
               "  search QUERY             full-text search in every conversation\n"
               "  project list|create NAME|switch NAME\n"
@@ -106,6 +107,10 @@ QString HelpText::command(const QString &name)
         return tr("Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]\n\n"
                   "Writes the active path of a conversation (default: the active one) to FILE or\n"
                   "standard output.\n");
+    if (name == QLatin1String("import"))
+        return tr("Usage: mmchat import FILE\n\n"
+                  "Adds a conversation written by 'mmchat export --format json' as a new\n"
+                  "conversation (its active path, with models and usage) and makes it active.\n");
     if (name == QLatin1String("usage"))
         return tr("Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]\n\n"
                   "Tokens (and cost, when the provider reports it) per provider and model, with\n"

@@ -476,7 +476,7 @@ private Q_SLOTS:
         QCOMPARE(m_fixture.groq.requests().size(), before);
     }
 
-    void exportAndSearch_findTheStoredConversation()
+    void exportSearchImport_roundTripTheStoredConversation()
     {
         m_fixture.groq.enqueue(answer("Zebras are striped"));
         QCOMPARE(
@@ -504,6 +504,26 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.at(0).toObject().value(QLatin1String("title")).toString(),
                  QStringLiteral("Tell me about zebras"));
+
+        // Import gives a second conversation with the same path, tree and usage.
+        const QString jsonFile = m_fixture.dir->filePath(QStringLiteral("out.json"));
+        result = m_fixture.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("-o"), jsonFile});
+        QCOMPARE(result.code, 0);
+        result = m_fixture.run({QStringLiteral("import"), jsonFile});
+        QCOMPARE(result.code, 0);
+        const QJsonArray list =
+            jsonOf(m_fixture.run({QStringLiteral("list"), QStringLiteral("--json")})).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(m_fixture.run({QStringLiteral("tree")}).out,
+                 QStringLiteral("* 1 user: Tell me about zebras\n* 2 assistant: Zebras are striped\n"));
+        const QJsonObject total = jsonOf(m_fixture.run({QStringLiteral("usage"), QStringLiteral("--json")}))
+                                      .object()
+                                      .value(QLatin1String("total"))
+                                      .toObject();
+        QCOMPARE(total.value(QLatin1String("prompt_tokens")).toInt(), 20);
+        result = m_fixture.run({QStringLiteral("import"), file});
+        QCOMPARE(result.code, 2);
     }
 
     void help_documentsEveryCommand()
@@ -511,7 +531,7 @@ private Q_SLOTS:
         MmchatResult result = m_fixture.run({QStringLiteral("--help")});
         QCOMPARE(result.code, 0);
         for (const char *command : {"run", "model", "models", "providers", "key set", "list", "save", "load",
-                                    "tree", "export", "usage", "search", "project"})
+                                    "tree", "export", "import", "usage", "search", "project"})
             QVERIFY2(result.out.contains(QLatin1String(command)), command);
         result = m_fixture.run({QStringLiteral("help"), QStringLiteral("run")});
         QCOMPARE(result.code, 0);
