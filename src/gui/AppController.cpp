@@ -10,6 +10,7 @@
 #include "controllers/BranchExplorerController.h"
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListModel.h"
+#include "controllers/SearchController.h"
 #include "settings/AppearancePage.h"
 #include "settings/ProvidersPage.h"
 #include "settings/SettingsDialog.h"
@@ -73,6 +74,7 @@ AppController::~AppController()
 {
     // The window and controllers go before the services they use.
     m_chatController->saveDraft();
+    delete m_search;
     delete m_branchExplorer;
     delete m_chatController;
     m_window.reset();
@@ -101,12 +103,15 @@ void AppController::connectConversationList()
 {
     ConversationListPane *pane = m_window->conversationList();
     pane->setModel(m_conversationList);
-    connect(pane->conversationView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (const qint64 id = m_conversationList->conversationId(current))
-                    if (id != m_chatController->currentConversation())
-                        m_chatController->openConversation(id);
-            });
+    m_search = new SearchController(*pane, *m_database, *m_conversationList, *m_chatController, this);
+    auto openChosen = [this](const QModelIndex &index) {
+        if (index.model() != m_conversationList)
+            return;
+        if (const qint64 id = m_conversationList->conversationId(index))
+            if (id != m_chatController->currentConversation())
+                m_chatController->openConversation(id);
+    };
+    connect(pane, &ConversationListPane::currentIndexChanged, this, openChosen);
 }
 
 void AppController::connectActions()

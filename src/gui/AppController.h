@@ -17,6 +17,7 @@ class Database;
 class MainWindow;
 class ProviderFactory;
 class ProviderManager;
+class SearchController;
 class SecretStore;
 class ThemeManager;
 class Translations;
@@ -49,6 +50,7 @@ public:
     ChatService &chat() const { return *m_chat; }
     ChatController &chatController() const { return *m_chatController; }
     BranchExplorerController &branchExplorer() const { return *m_branchExplorer; }
+    SearchController &search() const { return *m_search; }
     ConversationListModel &conversationList() const { return *m_conversationList; }
 
     // Problems found while loading config.json or the history, to show once the window is up.
@@ -80,4 +82,5 @@ private:
     ConversationListModel *m_conversationList = nullptr;
     ChatController *m_chatController = nullptr;
     BranchExplorerController *m_branchExplorer = nullptr;
+    SearchController *m_search = nullptr;
 };

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QItemSelectionModel>
 
 ConversationListPane::ConversationListPane(QWidget *parent)
     : QWidget(parent)
@@ -19,8 +20,12 @@ ConversationListPane::~ConversationListPane() = default;
 
 void ConversationListPane::setModel(QAbstractItemModel *model)
 {
+    if (QAbstractItemModel *previous = m_ui->conversationTreeView->model())
+        disconnect(previous, nullptr, this, nullptr);
     m_ui->conversationTreeView->setModel(model);
     if (model) {
+        connect(m_ui->conversationTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &ConversationListPane::currentIndexChanged);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationListPane::updateEmptyHint);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationListPane::updateEmptyHint);
         connect(model, &QAbstractItemModel::modelReset, this, &ConversationListPane::updateEmptyHint);
@@ -49,7 +54,8 @@ void ConversationListPane::setNewConversationAction(QAction *action)
 void ConversationListPane::updateEmptyHint()
 {
     const QAbstractItemModel *model = m_ui->conversationTreeView->model();
-    const bool empty = !model || model->rowCount() == 0;
+    // While searching, an empty result list stays visible (empty means "no hits").
+    const bool empty = (!model || model->rowCount() == 0) && m_ui->searchLineEdit->text().isEmpty();
     m_ui->emptyLabel->setVisible(empty);
     m_ui->conversationTreeView->setVisible(!empty);
 }

@@ -28,6 +28,10 @@ public:
     QTreeView *conversationView() const;
     void setNewConversationAction(QAction *action);
 
+Q_SIGNALS:
+    // The current row of whichever model is shown (conversations or search hits) changed.
+    void currentIndexChanged(const QModelIndex &current);
+
 protected:
     void changeEvent(QEvent *event) override;
 

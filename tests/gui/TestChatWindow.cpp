@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListModel.h"
+#include "controllers/SearchController.h"
 #include "gui/chatview/ChatView.h"
 
 #include "services/ChatService.h"
@@ -19,9 +20,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -74,7 +77,11 @@ private:
     {
         QPlainTextEdit *input = m_app->window()->chatPane()->messageInput();
         input->setFocus();
-        QTest::keyClicks(input, text);
+        // QTest types ASCII only; other text is pasted, as a user with an input method would.
+        if (text.toLatin1() == text.toUtf8())
+            QTest::keyClicks(input, text);
+        else
+            input->insertPlainText(text);
         QTest::keyClick(input, Qt::Key_Return);
     }
 
@@ -203,6 +210,36 @@ private Q_SLOTS:
         QCOMPARE(m_app->chatController().currentConversation(), answer.conversationId);
         QCOMPARE(m_app->window()->chatPane()->messageInput()->toPlainText(),
                  QStringLiteral("half-written thought"));
+    }
+
+    void search_findsMessageAndOpensItsBranch()
+    {
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_server.enqueue(FakeResponse::sse(chunk("Столица Франции — Париж") + kEnd));
+        typeAndSend(QStringLiteral("Какая столица у Франции?"));
+        const Message paris = waitForAnswer(ended);
+        m_app->chatController().newConversation();
+        m_server.enqueue(FakeResponse::sse(chunk("Rome is the capital of Italy") + kEnd));
+        typeAndSend(QStringLiteral("Capital of Italy?"));
+        waitForAnswer(ended);
+        QCOMPARE(m_app->chatController().currentConversation() == paris.conversationId, false);
+
+        QSignalSpy shown(&m_app->search(), &SearchController::resultsShown);
+        QLineEdit *field = m_app->window()->conversationList()->searchField();
+        field->setText(QStringLiteral("париж")); // lower case finds "Париж"
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(shown.last().at(0).toInt(), 1);
+        QVERIFY(m_app->search().isShowingResults());
+        QVERIFY(m_app->search().results()->index(0, 0).data().toString().contains(QStringLiteral("Париж")));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(m_app->chatController().currentConversation(), paris.conversationId);
+        QCOMPARE(m_app->chatController().view()->messageText(QString::number(paris.id)),
+                 QStringLiteral("Столица Франции — Париж"));
+
+        field->clear();
+        QTRY_VERIFY(!m_app->search().isShowingResults());
+        QCOMPARE(m_app->window()->conversationList()->conversationView()->model(),
+                 static_cast<QAbstractItemModel *>(&m_app->conversationList()));
     }
 
     void choosingAConversation_opensIt()

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SearchController.h"
+
+#include "ChatController.h"
+#include "ConversationListModel.h"
+#include "ConversationListPane.h"
+
+#include "storage/Database.h"
+#include "storage/MessageRepository.h"
+#include "storage/SearchService.h"
+
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QTreeView>
+
+namespace {
+enum HitRoles { ConversationIdRole = Qt::UserRole + 1, MessageIdRole };
+} // namespace
+
+SearchController::SearchController(ConversationListPane &pane, Database &db,
+                                   ConversationListModel &conversations, ChatController &chat,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_pane(pane)
+    , m_db(db)
+    , m_conversations(conversations)
+    , m_chat(chat)
+    , m_results(new QStandardItemModel(this))
+{
+    qRegisterMetaType<QList<SearchHit>>();
+    qRegisterMetaType<StorageError>();
+    // A second connection on its own thread needs a file; an in-memory history has none.
+    if (db.path() != QLatin1String(":memory:"))
+        m_service = std::make_unique<SearchService>(db.path());
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(200);
+    connect(&m_debounce, &QTimer::timeout, this, &SearchController::startSearch);
+    connect(m_pane.searchField(), &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_pane.searchField(), &QLineEdit::returnPressed, this, [this] {
+        if (isShowingResults() && m_results->rowCount() > 0)
+            openHit(0);
+    });
+    if (m_service)
+        connect(m_service.get(), &SearchService::finished, this, &SearchController::showHits);
+    connect(&m_pane, &ConversationListPane::currentIndexChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.model() == m_results)
+            openHit(index.row());
+    });
+}
+
+SearchController::~SearchController() = default;
+
+bool SearchController::isShowingResults() const
+{
+    return m_pane.conversationView()->model() == m_results;
+}
+
+void SearchController::startSearch()
+{
+    const QString text = m_pane.searchField()->text().trimmed();
+    if (text.isEmpty() || !m_service) {
+        ++m_request; // a late answer to an older query is ignored
+        if (isShowingResults())
+            m_pane.setModel(&m_conversations);
+        return;
+    }
+    m_request = m_service->search(text, 50);
+}
+
+void SearchController::showHits(int requestId, const QList<SearchHit> &hits)
+{
+    if (requestId != m_request || m_pane.searchField()->text().trimmed().isEmpty())
+        return;
+    m_results->clear();
+    for (const SearchHit &hit : hits) {
+        const QString title =
+            hit.conversationTitle.isEmpty() ? tr("New conversation") : hit.conversationTitle;
+        const QString snippet = hit.snippetWith(QString(), QString()).simplified();
+        auto *item = new QStandardItem(hit.messageId ? QStringLiteral("%1\n%2").arg(title, snippet) : title);
+        item->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), hit.snippetHtml()));
+        item->setData(hit.conversationId, ConversationIdRole);
+        item->setData(hit.messageId, MessageIdRole);
+        item->setEditable(false);
+        m_results->appendRow(item);
+    }
+    if (!isShowingResults())
+        m_pane.setModel(m_results);
+    Q_EMIT resultsShown(int(hits.size()));
+}
+
+void SearchController::openHit(int row)
+{
+    const QModelIndex index = m_results->index(row, 0);
+    if (!index.isValid())
+        return;
+    const qint64 conversationId = index.data(ConversationIdRole).toLongLong();
+    const qint64 messageId = index.data(MessageIdRole).toLongLong();
+    // The hit's branch becomes the visible one, so the found message is on screen.
+    if (messageId)
+        MessageRepository(m_db).switchToBranch(messageId);
+    m_chat.openConversation(conversationId);
+}
