@@ -87,7 +87,7 @@ void SerialStreamQueue::relayEnd(ChatStream *inner, ChatStream *outer)
     switch (inner->state()) {
     case ChatStream::State::Finished: outer->finish(inner->finishReason()); break;
     case ChatStream::State::Failed: outer->fail(m_filter ? m_filter(inner->error()) : inner->error()); break;
-    case ChatStream::State::Cancelled: outer->cancel(); break;
+    case ChatStream::State::Cancelled: break; // only the outer stream cancels it, and ends itself
     case ChatStream::State::Running: return;
     }
     scheduleNext();

@@ -440,37 +440,37 @@ private Q_SLOTS:
     void badRequest_contextOverflowOrInvalid_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<ProviderError::Kind>("kind");
+        QTest::addColumn<int>("kind"); // ProviderError::Kind
         QTest::newRow("input tokens")
             << grpcError(3, 400,
                          "Error in session internal_id=1: number of input tokens must be "
                          "no more than 8192, got 28498",
                          "Bad Request")
-            << ProviderError::Kind::ContextTooLong;
+            << int(ProviderError::Kind::ContextTooLong);
         QTest::newRow("text length") << grpcError(
                                             3, 400,
                                             "text length is 349354, which is outside the range (0, 100000]",
                                             "Bad Request")
-                                     << ProviderError::Kind::ContextTooLong;
+                                     << int(ProviderError::Kind::ContextTooLong);
         QTest::newRow("gateway shape")
             << QByteArray("{\"code\":3,\"message\":\"number of input tokens must be no "
                           "more than 8192, got 9000\",\"details\":[]}")
-            << ProviderError::Kind::ContextTooLong;
+            << int(ProviderError::Kind::ContextTooLong);
         QTest::newRow("bad model uri") << grpcError(3, 400, "Failed to parse model URI", "Bad Request")
-                                       << ProviderError::Kind::InvalidRequest;
+                                       << int(ProviderError::Kind::InvalidRequest);
     }
 
     void badRequest_contextOverflowOrInvalid()
     {
         QFETCH(QByteArray, body);
-        QFETCH(ProviderError::Kind, kind);
+        QFETCH(int, kind);
         FakeHttpServer server;
         QVERIFY(server.start());
         server.enqueue(FakeResponse::json(400, body));
         YandexGptProvider provider(yandexConfig(server, kApiKey));
         const RuChatRun run = RuChatRun::run(provider, ruRequest(QStringLiteral("yandexgpt")));
         QCOMPARE(run.state, ChatStream::State::Failed);
-        QCOMPARE(run.error.kind(), kind);
+        QCOMPARE(int(run.error.kind()), kind);
         QCOMPARE(run.error.providerCode(), QStringLiteral("INVALID_ARGUMENT"));
     }
 
