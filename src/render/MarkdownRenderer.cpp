@@ -17,8 +17,10 @@
 
 namespace {
 
-// Deeper nesting is flattened: Qt lays nested tables and lists out recursively.
-constexpr int MaxContainerDepth = 24;
+// Deeper nesting is flattened. Qt lays out nested tables (our block quotes) several times per
+// level, so their cost grows exponentially with depth: keep that shallow.
+constexpr int MaxContainerDepth = 16;
+constexpr int MaxQuoteDepth = 4;
 // Private-use characters mark where a LaTeX span was taken out before parsing.
 constexpr char16_t MathOpen = 0xE000;
 constexpr char16_t MathClose = 0xE001;
@@ -287,7 +289,7 @@ private:
         }
         case CMARK_NODE_BLOCK_QUOTE:
             if (entering) {
-                if (openContainer()) {
+                if (++m_quoteDepth <= MaxQuoteDepth && openContainer()) {
                     // Qt draws no left border on blocks: a narrow coloured cell is the bar.
                     m_out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
                                             "style=\"margin-top:2px; margin-bottom:8px;\"><tr>"
@@ -297,7 +299,7 @@ private:
                                  .arg(colorName(m_theme.quoteBar), colorName(m_theme.quoteBackground),
                                       colorName(m_theme.mutedText));
                 }
-            } else if (closeContainer()) {
+            } else if (m_quoteDepth-- <= MaxQuoteDepth && closeContainer()) {
                 m_out += QStringLiteral("</td></tr></table>\n");
             }
             return true;
@@ -408,7 +410,13 @@ private:
         }
         if (isType(node, "table")) {
             if (entering) {
-                if (openContainer()) {
+                bool write = m_quoteDepth < MaxQuoteDepth;
+                if (write && !openContainer()) {
+                    closeContainer();
+                    write = false;
+                }
+                m_tableEmitted.append(write);
+                if (write) {
                     m_alignments = cmark_gfm_extensions_get_table_alignments(node);
                     m_columns = cmark_gfm_extensions_get_table_columns(node);
                     m_out += QStringLiteral(
@@ -417,13 +425,13 @@ private:
                                  "margin-top:4px; margin-bottom:10px;\">")
                                  .arg(colorName(m_theme.tableBorder));
                 }
-            } else if (closeContainer()) {
+            } else if (!m_tableEmitted.isEmpty() && m_tableEmitted.takeLast() && closeContainer()) {
                 m_out += QStringLiteral("</table>\n");
             }
             return true;
         }
         if (isType(node, "table_header") || isType(node, "table_row")) {
-            if (m_depth > MaxContainerDepth)
+            if (m_tableEmitted.isEmpty() || !m_tableEmitted.last())
                 return true;
             m_headerRow = isType(node, "table_header");
             if (entering)
@@ -435,8 +443,11 @@ private:
             return true;
         }
         if (isType(node, "table_cell")) {
-            if (m_depth > MaxContainerDepth)
+            if (m_tableEmitted.isEmpty() || !m_tableEmitted.last()) {
+                if (!entering)
+                    m_out += QLatin1Char(' ');
                 return true;
+            }
             const QString tag = m_headerRow ? QStringLiteral("th") : QStringLiteral("td");
             if (entering) {
                 int column = 0;
@@ -492,8 +503,13 @@ private:
             {RenderPiece::Kind::CodeBegin, m_renderer.codeHeaderHtml(language, index), language, index});
         CodeHighlighter highlighter(language, m_theme);
         const QStringList lines = code.split(QLatin1Char('\n'));
-        for (const QString &line : lines)
-            pieces.append({RenderPiece::Kind::CodeLine, highlighter.highlightLine(line), {}, -1});
+        for (int i = 0; i < lines.size() && i < MarkdownRenderer::MaxCodeLines; ++i)
+            pieces.append({RenderPiece::Kind::CodeLine, highlighter.highlightLine(lines.at(i)), {}, -1});
+        if (lines.size() > MarkdownRenderer::MaxCodeLines)
+            pieces.append({RenderPiece::Kind::CodeLine,
+                           m_renderer.codeOverflowHtml(int(lines.size()) - MarkdownRenderer::MaxCodeLines),
+                           {},
+                           -1});
         pieces.append({RenderPiece::Kind::CodeEnd, {}, {}, -1});
         m_out += m_renderer.piecesToHtml(pieces);
     }
@@ -504,7 +520,9 @@ private:
     int *m_codeIndex;
     QString m_out;
     int m_depth = 0;
+    int m_quoteDepth = 0;
     QList<bool> m_linkSafe;
+    QList<bool> m_tableEmitted;
     uint8_t *m_alignments = nullptr;
     int m_columns = 0;
     bool m_headerRow = false;
@@ -545,6 +563,16 @@ QString MarkdownRenderer::codeHeaderHtml(const QString &language, int codeIndex)
         .arg(colorName(m_theme.mutedText), label.toHtmlEscaped(), m_copyPrefix.toHtmlEscaped())
         .arg(codeIndex)
         .arg(colorName(m_theme.link), QCoreApplication::translate("MarkdownRenderer", "Copy code"));
+}
+
+QString MarkdownRenderer::codeOverflowHtml(int hiddenLines) const
+{
+    return QStringLiteral("<span style=\"color:%1; font-style:italic;\">%2</span>")
+        .arg(colorName(m_theme.mutedText),
+             QCoreApplication::translate("MarkdownRenderer",
+                                         "… %n more line(s) not shown; Copy code copies them all", nullptr,
+                                         hiddenLines)
+                 .toHtmlEscaped());
 }
 
 QString MarkdownRenderer::piecesToHtml(const RenderPieceList &pieces) const

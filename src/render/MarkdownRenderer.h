@@ -31,6 +31,11 @@ public:
     // Header line of a code block: language label and a Copy code link.
     QString codeHeaderHtml(const QString &language, int codeIndex) const;
 
+    // Code blocks show at most this many lines (the rest is copied with Copy code): Qt needs
+    // seconds to lay out hundreds of thousands of lines.
+    static constexpr int MaxCodeLines = 5000;
+    QString codeOverflowHtml(int hiddenLines) const;
+
     // The text of every code block, in the order of their codeIndex.
     static QStringList codeBlocks(const QString &markdown);
     static bool isSafeLinkUrl(const QString &url);

@@ -79,9 +79,7 @@ void StreamingMarkdown::finish()
         handleLine(m_scanPos, int(m_text.size()), true);
     m_scanPos = int(m_text.size());
     if (m_inFence) {
-        m_stable.append({RenderPiece::Kind::CodeEnd, {}, {}, -1});
-        m_inFence = false;
-        m_highlighter.reset();
+        closeFence();
     } else {
         flushSegment(int(m_text.size()));
     }
@@ -110,15 +108,15 @@ void StreamingMarkdown::handleLine(int start, int end, bool lastLine)
     const int next = lastLine ? end : end + 1;
     if (m_inFence) {
         if (closesFence(line)) {
-            m_stable.append({RenderPiece::Kind::CodeEnd, {}, {}, -1});
-            m_inFence = false;
-            m_highlighter.reset();
+            closeFence();
             m_segStart = next;
             m_segHasText = false;
             m_sawBlank = false;
             return;
         }
         // Content lines lose up to the fence's own indentation.
+        if (++m_fenceLines > MarkdownRenderer::MaxCodeLines)
+            return;
         const int strip = qMin(m_fenceIndent, leadingSpaces(line));
         m_stable.append({RenderPiece::Kind::CodeLine, m_highlighter->highlightLine(line.mid(strip)), {}, -1});
         return;
@@ -171,12 +169,25 @@ bool StreamingMarkdown::openFence(const QString &line)
     m_fenceChar = c;
     m_fenceLen = run;
     m_fenceIndent = indent;
+    m_fenceLines = 0;
     const QString language = info.section(QLatin1Char(' '), 0, 0);
     const int index = m_codeIndex++;
     m_stable.append(
         {RenderPiece::Kind::CodeBegin, m_renderer.codeHeaderHtml(language, index), language, index});
     m_highlighter = std::make_unique<CodeHighlighter>(language, m_renderer.theme());
     return true;
+}
+
+void StreamingMarkdown::closeFence()
+{
+    if (m_fenceLines > MarkdownRenderer::MaxCodeLines)
+        m_stable.append({RenderPiece::Kind::CodeLine,
+                         m_renderer.codeOverflowHtml(m_fenceLines - MarkdownRenderer::MaxCodeLines),
+                         {},
+                         -1});
+    m_stable.append({RenderPiece::Kind::CodeEnd, {}, {}, -1});
+    m_inFence = false;
+    m_highlighter.reset();
 }
 
 bool StreamingMarkdown::closesFence(const QString &line) const
@@ -195,7 +206,7 @@ RenderPieceList StreamingMarkdown::tail() const
     if (m_finished)
         return {};
     if (m_inFence) {
-        if (m_scanPos >= m_text.size())
+        if (m_scanPos >= m_text.size() || m_fenceLines >= MarkdownRenderer::MaxCodeLines)
             return {};
         const QString line = stripCr(m_text.mid(m_scanPos));
         const int strip = qMin(m_fenceIndent, leadingSpaces(line));

@@ -47,6 +47,7 @@ private:
     void flushSegment(int end);
     bool openFence(const QString &line);
     bool closesFence(const QString &line) const;
+    void closeFence();
 
     MarkdownRenderer m_renderer;
     QString m_text;
@@ -63,5 +64,6 @@ private:
     QChar m_fenceChar;
     int m_fenceLen = 0;
     int m_fenceIndent = 0;
+    int m_fenceLines = 0;
     std::unique_ptr<CodeHighlighter> m_highlighter;
 };
