@@ -163,5 +163,7 @@ int CliContext::checkProviderUsable(const QString &providerId)
         return ExitSuccess;
     m_terminal.error(error);
     const bool missingKey = m_providers->needsKey(instance) && !m_providers->resolveKey(providerId).found();
+    if (missingKey)
+        m_terminal.error(tr("to store a key in the system keychain: mmchat key set %1").arg(providerId));
     return missingKey ? ExitCredentials : ExitRuntime;
 }

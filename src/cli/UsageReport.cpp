@@ -46,24 +46,30 @@ UsageReport::Row UsageReport::total() const
 
 QString UsageReport::render(const Terminal &terminal) const
 {
-    const auto line = [](const QString &name, const Row &row) {
-        QString cost =
-            row.cost > 0 ? QStringLiteral("%1 %2").arg(row.cost, 0, 'f', 4).arg(row.currency) : QString();
-        return QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-            .arg(name.leftJustified(40), QString::number(row.answers).rightJustified(7),
-                 QString::number(row.promptTokens).rightJustified(10),
-                 QString::number(row.completionTokens).rightJustified(10),
-                 QString::number(row.promptTokens + row.completionTokens).rightJustified(10), cost);
+    // The cost column only when a provider reported a cost.
+    const bool withCost = total().cost > 0;
+    const auto columns = [withCost](const QString &name, const QString &answers, const QString &prompt,
+                                    const QString &output, const QString &sum, const QString &cost) {
+        QString line = QStringLiteral("%1 %2 %3 %4 %5")
+                           .arg(name.leftJustified(40), answers.rightJustified(7), prompt.rightJustified(10),
+                                output.rightJustified(10), sum.rightJustified(10));
+        if (withCost)
+            line += QLatin1Char(' ') + cost;
+        return line;
     };
-    QString text =
-        terminal.styled(QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                            .arg(tr("PROVIDER.MODEL").leftJustified(40), tr("ANSWERS").rightJustified(7),
-                                 tr("PROMPT").rightJustified(10), tr("OUTPUT").rightJustified(10),
-                                 tr("TOTAL").rightJustified(10), tr("COST")),
-                        Terminal::Style::Bold);
+    const auto line = [&columns](const QString &name, const Row &row) {
+        return columns(name, QString::number(row.answers), QString::number(row.promptTokens),
+                       QString::number(row.completionTokens),
+                       QString::number(row.promptTokens + row.completionTokens),
+                       QStringLiteral("%1 %2").arg(row.cost, 0, 'f', 4).arg(row.currency).trimmed());
+    };
+    QString text = terminal.styled(columns(tr("PROVIDER.MODEL"), tr("ANSWERS"), tr("PROMPT"), tr("OUTPUT"),
+                                           tr("TOTAL"), tr("COST")),
+                                   Terminal::Style::Bold) +
+                   QLatin1Char('\n');
     for (const Row &row : m_rows)
-        text += line(row.providerId + QLatin1Char('.') + row.model, row);
-    text += terminal.styled(line(tr("total"), total()), Terminal::Style::Bold);
+        text += line(row.providerId + QLatin1Char('.') + row.model, row) + QLatin1Char('\n');
+    text += terminal.styled(line(tr("total"), total()), Terminal::Style::Bold) + QLatin1Char('\n');
     return text;
 }
 
