@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -97,3 +99,41 @@ inline QStringList modelIds(const QList<ModelInfo> &models)
         ids.append(model.id);
     return ids;
 }
+
+// Captures every message of the mmchat.* categories, debug included, while it lives.
+class RuLogCapture
+{
+public:
+    RuLogCapture()
+    {
+        s_lines.clear();
+        m_previousHandler = qInstallMessageHandler(&RuLogCapture::handle);
+        s_previousFilter = QLoggingCategory::installFilter(&RuLogCapture::filter);
+    }
+    ~RuLogCapture()
+    {
+        QLoggingCategory::installFilter(s_previousFilter);
+        qInstallMessageHandler(m_previousHandler);
+    }
+    QString text() const { return s_lines.join(QLatin1Char('\n')); }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
+    {
+        s_lines.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                       message);
+    }
+    static void filter(QLoggingCategory *category)
+    {
+        if (s_previousFilter)
+            s_previousFilter(category);
+        if (qstrncmp(category->categoryName(), "mmchat.", 7) == 0) {
+            category->setEnabled(QtDebugMsg, true);
+            category->setEnabled(QtInfoMsg, true);
+        }
+    }
+
+    QtMessageHandler m_previousHandler = nullptr;
+    static inline QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
+    static inline QStringList s_lines;
+};

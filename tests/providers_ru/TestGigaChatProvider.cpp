@@ -569,6 +569,28 @@ private Q_SLOTS:
         delete second;
     }
 
+    void logs_neverContainTokensOrKeys()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(tokenResponse(QStringLiteral("first-secret-access-token"), kStart + 30 * 60 * 1000));
+        server.enqueue(FakeResponse::json(401, statusError(401, "Token has expired")));
+        server.enqueue(tokenResponse(QStringLiteral("second-secret-access-token"), kStart + 30 * 60 * 1000));
+        server.enqueue(chatStream());
+        RuLogCapture capture;
+        GigaChatProvider provider(gigaConfig(server, {}, QStringLiteral("my-client-id:my-client-secret")));
+        provider.setClock([] { return kStart; });
+        QCOMPARE(RuChatRun::run(provider, ruRequest(QStringLiteral("GigaChat"))).state,
+                 ChatStream::State::Finished);
+        const QString logs = capture.text();
+        QVERIFY(logs.contains(QLatin1String("Authorization"))); // the headers were logged…
+        QVERIFY(logs.contains(QLatin1String("access token")));  // …and the token exchanges
+        QVERIFY(!logs.contains(QLatin1String("first-secret-access-token")));
+        QVERIFY(!logs.contains(QLatin1String("second-secret-access-token")));
+        QVERIFY(!logs.contains(QLatin1String("my-client-secret")));
+        QVERIFY(!logs.contains(QString::fromLatin1(provider.basicCredential())));
+    }
+
     void insecureSwitch_offByDefault_warnsWhileOn()
     {
         FakeHttpServer server;

@@ -278,6 +278,24 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 4);
     }
 
+    void logs_neverContainOAuthOrIamTokens()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(iamResponse(QStringLiteral("t1.secret-iam-token-0123456789")));
+        server.enqueue(helloStream());
+        RuLogCapture capture;
+        YandexGptProvider provider(
+            yandexConfig(server, kOAuthToken, {{QStringLiteral("authMode"), QStringLiteral("oauth")}}));
+        QCOMPARE(RuChatRun::run(provider, ruRequest(QStringLiteral("yandexgpt"))).state,
+                 ChatStream::State::Finished);
+        const QString logs = capture.text();
+        QVERIFY(logs.contains(QLatin1String("Authorization")));
+        QVERIFY(logs.contains(QLatin1String("IAM token")));
+        QVERIFY(!logs.contains(QLatin1String("t1.secret-iam-token-0123456789")));
+        QVERIFY(!logs.contains(kOAuthToken));
+    }
+
     void apiKey_unauthorizedIsNotRetried()
     {
         FakeHttpServer server;
