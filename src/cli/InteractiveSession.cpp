@@ -86,7 +86,8 @@ int InteractiveSession::run()
         const Conversation current = conversation();
         say(tr("Conversation %1 \"%2\" with %3.%4. /help lists the commands; Ctrl+D ends the session.")
                 .arg(current.id)
-                .arg(current.title, current.providerId, current.model));
+                .arg(current.title.isEmpty() ? tr("(untitled)") : current.title, current.providerId,
+                     current.model));
     }
     LineReader reader;
     const QString prompt = m_context.terminal().styled(QStringLiteral("> "), Terminal::Style::Accent);

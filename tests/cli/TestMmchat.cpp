@@ -526,6 +526,53 @@ private Q_SLOTS:
         QCOMPARE(result.code, 2);
     }
 
+    void project_newConversationsGoToTheCurrentProject()
+    {
+        MmchatResult result =
+            m_fixture.run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("Work")});
+        QCOMPARE(result.code, 0);
+        QCOMPARE(
+            m_fixture.run({QStringLiteral("project"), QStringLiteral("switch"), QStringLiteral("work")}).code,
+            0);
+        m_fixture.groq.enqueue(answer("in the project"));
+        QCOMPARE(m_fixture
+                     .run({QStringLiteral("run"), QStringLiteral("--new"), QStringLiteral("-p"),
+                           QStringLiteral("p1")})
+                     .code,
+                 0);
+        QCOMPARE(
+            m_fixture.run({QStringLiteral("project"), QStringLiteral("switch"), QStringLiteral("none")}).code,
+            0);
+        m_fixture.groq.enqueue(answer("outside"));
+        QCOMPARE(m_fixture
+                     .run({QStringLiteral("run"), QStringLiteral("--new"), QStringLiteral("-p"),
+                           QStringLiteral("p2")})
+                     .code,
+                 0);
+        const QJsonArray inProject =
+            jsonOf(m_fixture.run({QStringLiteral("list"), QStringLiteral("--project"), QStringLiteral("Work"),
+                                  QStringLiteral("--json")}))
+                .array();
+        QCOMPARE(inProject.size(), 1);
+        QCOMPARE(inProject.at(0).toObject().value(QLatin1String("title")).toString(), QStringLiteral("p1"));
+        result = m_fixture.run({QStringLiteral("project"), QStringLiteral("switch"), QStringLiteral("Nope")});
+        QCOMPARE(result.code, 2);
+        QVERIFY(result.err.contains(QStringLiteral("mmchat project list")));
+    }
+
+    void exportHtml_escapesTheText()
+    {
+        m_fixture.groq.enqueue(answer("use <b> & </b>"));
+        QCOMPARE(m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("tags?")}).code,
+                 0);
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html")});
+        QCOMPARE(result.code, 0);
+        QVERIFY(result.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY2(result.out.contains(QStringLiteral("use &lt;b&gt; &amp; &lt;/b&gt;")),
+                 qPrintable(result.out));
+    }
+
     void help_documentsEveryCommand()
     {
         MmchatResult result = m_fixture.run({QStringLiteral("--help")});
