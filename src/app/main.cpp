@@ -77,6 +77,7 @@ int main(int argc, char *argv[])
     AppController controller(
         {AppPaths::configFile(), AppPaths::uiStateFile(), AppPaths::dataDir(), AppPaths::historyDatabase()});
     controller.window()->show();
+    controller.startHealthChecks();
     const QStringList problems = controller.startupProblems();
     if (!problems.isEmpty()) {
         // After the window is up, so the message has a parent to sit on.

@@ -17,6 +17,8 @@
 
 #include "core/Logging.h"
 #include "core/Translations.h"
+#include "llm/ChatProvider.h"
+#include "llm/HealthMonitor.h"
 #include "llm/ProviderFactory.h"
 #include "providers/BuiltinProviders.h"
 #include "services/ChatService.h"
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 
@@ -41,6 +44,7 @@ AppController::AppController(const Paths &paths, QObject *parent)
     , m_secrets(new SecretStore(this))
     , m_providers(new ProviderManager(*m_factory, *m_secrets, this))
     , m_chat(new ChatService(*m_database, *m_providers, this))
+    , m_health(new HealthMonitor(this))
 {
     AppConfig::LoadReport report;
     m_config = AppConfig::load(m_paths.configFile, &report);
@@ -60,6 +64,7 @@ AppController::AppController(const Paths &paths, QObject *parent)
     m_chatController =
         new ChatController(*m_window, *m_database, *m_providers, *m_chat, *m_conversationList, this);
     m_chatController->setTheme(m_theme->isDark());
+    m_chatController->setHealthMonitor(m_health);
     m_branchExplorer = new BranchExplorerController(*m_window->branchExplorer(), *m_database, *m_chat,
                                                     *m_chatController, this);
     connect(m_theme, &ThemeManager::themeChanged, m_chatController, &ChatController::setTheme);
@@ -79,6 +84,30 @@ AppController::~AppController()
     delete m_chatController;
     m_window.reset();
     delete m_chat;
+}
+
+void AppController::startHealthChecks()
+{
+    if (!m_healthStarted) {
+        m_healthStarted = true;
+        // Providers are recreated when their settings change; check the new ones too.
+        connect(m_providers, &ProviderManager::instancesChanged, this, [this] {
+            QTimer::singleShot(0, this, [this] {
+                for (const QString &id : m_providers->instanceIds())
+                    m_health->removeProvider(id);
+                startHealthChecks();
+            });
+        });
+    }
+    for (const QString &id : m_providers->instanceIds()) {
+        if (!m_providers->instance(id).enabled)
+            continue;
+        // Instances without a usable key are left unchecked (grey) rather than "failed".
+        if (ChatProvider *provider = m_providers->provider(id))
+            m_health->addProvider(provider);
+    }
+    m_health->start();
+    m_health->checkAll();
 }
 
 void AppController::openHistory()

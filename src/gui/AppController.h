@@ -14,6 +14,7 @@ class ChatController;
 class ChatService;
 class ConversationListModel;
 class Database;
+class HealthMonitor;
 class MainWindow;
 class ProviderFactory;
 class ProviderManager;
@@ -60,6 +61,10 @@ public:
     void applyConfig(const AppConfig &config);
     void showPreferences();
     void showAbout();
+    // Checks the enabled providers now and every few minutes (main() turns this on; tests
+    // leave it off so fake servers see only the requests they expect).
+    void startHealthChecks();
+    HealthMonitor &health() const { return *m_health; }
 
 private:
     void openHistory();
@@ -78,6 +83,8 @@ private:
     SecretStore *m_secrets;
     ProviderManager *m_providers;
     ChatService *m_chat;
+    HealthMonitor *m_health;
+    bool m_healthStarted = false;
     std::unique_ptr<MainWindow> m_window;
     ConversationListModel *m_conversationList = nullptr;
     ChatController *m_chatController = nullptr;

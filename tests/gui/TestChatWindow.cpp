@@ -10,6 +10,7 @@
 #include "controllers/SearchController.h"
 #include "gui/chatview/ChatView.h"
 
+#include "llm/HealthMonitor.h"
 #include "services/ChatService.h"
 #include "services/SecretStore.h"
 #include "storage/ConversationRepository.h"
@@ -240,6 +241,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_app->search().isShowingResults());
         QCOMPARE(m_app->window()->conversationList()->conversationView()->model(),
                  static_cast<QAbstractItemModel *>(&m_app->conversationList()));
+    }
+
+    void healthDot_showsProviderState()
+    {
+        m_server.enqueue(
+            FakeResponse::json(200, R"({"object":"list","data":[{"id":"fast","object":"model"}]})"));
+        QSignalSpy changed(&m_app->health(), &HealthMonitor::statusChanged);
+        m_app->startHealthChecks();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(m_app->health().status(QStringLiteral("groq")).state, HealthStatus::State::Online);
+        QComboBox *selector = m_app->window()->chatPane()->modelSelector();
+        QVERIFY(!selector->itemIcon(0).isNull());
+        QVERIFY(selector->itemData(0, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Online")));
+        QCOMPARE(m_server.lastRequest().path, QByteArray("/openai/v1/models"));
     }
 
     void choosingAConversation_opensIt()

@@ -5,9 +5,11 @@
 #include "ActionRegistry.h"
 #include "ChatPane.h"
 #include "ConversationListModel.h"
+#include "HealthIcon.h"
 #include "MainWindow.h"
 #include "gui/chatview/ChatView.h"
 
+#include "llm/HealthMonitor.h"
 #include "services/ChatService.h"
 #include "services/ProviderManager.h"
 #include "storage/ConversationRepository.h"
@@ -154,6 +156,26 @@ void ChatController::restoreDraft()
         m_pane->messageInput()->setPlainText(settings.value(draftKey(0)).toString());
 }
 
+void ChatController::setHealthMonitor(HealthMonitor *monitor)
+{
+    m_health = monitor;
+    connect(monitor, &HealthMonitor::statusChanged, this, &ChatController::updateHealthIcons);
+    updateHealthIcons();
+}
+
+void ChatController::updateHealthIcons()
+{
+    if (!m_health)
+        return;
+    QComboBox *selector = m_pane->modelSelector();
+    for (int i = 0; i < selector->count(); ++i) {
+        const QString id = selector->itemData(i).toStringList().value(0);
+        const HealthStatus status = m_health->status(id);
+        selector->setItemIcon(i, HealthIcon::dot(status.state));
+        selector->setItemData(i, HealthIcon::describe(status), Qt::ToolTipRole);
+    }
+}
+
 void ChatController::setTheme(bool dark)
 {
     m_view->setTheme(dark);
@@ -184,6 +206,7 @@ void ChatController::reloadModels()
         selectModel(current.at(0), current.at(1));
     else
         selectModel(m_providers.config().defaultProvider(), m_providers.config().defaultModel());
+    updateHealthIcons();
 }
 
 void ChatController::selectModel(const QString &providerId, const QString &model)

@@ -14,6 +14,7 @@ class ChatView;
 class ConversationListModel;
 class Database;
 class MainWindow;
+class HealthMonitor;
 class ProviderManager;
 
 // Connects the chat pane (composer, model selector) and the chat view to the chat service:
@@ -33,6 +34,8 @@ public:
     // Fills the model selector from the configured providers.
     void reloadModels();
     void setTheme(bool dark);
+    // Shows each provider's health as a dot in the model selector, kept up to date.
+    void setHealthMonitor(HealthMonitor *monitor);
 
     void send();
     void stop();
@@ -56,6 +59,7 @@ private:
     void selectModel(const QString &providerId, const QString &model);
     void applySelectedModel();
     void updateSendButton();
+    void updateHealthIcons();
     void showError(const QString &message);
     void onReplyEnded(const Message &message, const ProviderError &error);
 
@@ -71,5 +75,6 @@ private:
 
     qint64 m_conversationId = 0;
     qint64 m_editingMessageId = 0;
+    HealthMonitor *m_health = nullptr;
     QTimer *m_draftTimer;
 };

@@ -4,6 +4,8 @@
 
 #include "ui_ProvidersPage.h"
 
+#include "HealthIcon.h"
+
 #include "core/AppConfig.h"
 #include "llm/ChatProvider.h"
 #include "llm/ProviderFactory.h"
@@ -14,48 +16,8 @@
 #include <QJsonArray>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPixmap>
 
 namespace {
-
-QIcon healthDot(HealthStatus::State state)
-{
-    QColor colour(0x9a, 0xa0, 0xa6); // unknown: grey
-    switch (state) {
-    case HealthStatus::State::Online: colour = QColor(0x2e, 0xa0, 0x43); break;
-    case HealthStatus::State::Degraded: colour = QColor(0xd2, 0x99, 0x22); break;
-    case HealthStatus::State::AuthFailed:
-    case HealthStatus::State::Offline: colour = QColor(0xcf, 0x22, 0x2e); break;
-    case HealthStatus::State::Unknown: break;
-    }
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawEllipse(1, 1, 10, 10);
-    return QIcon(pixmap);
-}
-
-QString healthText(const HealthStatus &status)
-{
-    switch (status.state) {
-    case HealthStatus::State::Online:
-        return ProvidersPage::tr("Online, answered in %1 ms.").arg(status.latencyMs);
-    case HealthStatus::State::Degraded:
-        return ProvidersPage::tr("Reachable but slow or rate limited (%1 ms). %2")
-            .arg(status.latencyMs)
-            .arg(status.lastError.isError() ? status.lastError.userMessage() : QString());
-    case HealthStatus::State::AuthFailed:
-        return ProvidersPage::tr("The key was rejected: %1").arg(status.lastError.userMessage());
-    case HealthStatus::State::Offline:
-        return ProvidersPage::tr("Not reachable: %1").arg(status.lastError.userMessage());
-    case HealthStatus::State::Unknown: break;
-    }
-    return QString();
-}
 
 QJsonObject entryFromPreset(const ProviderPreset &preset)
 {
@@ -281,7 +243,9 @@ void ProvidersPage::showInstance(const QString &id)
     m_ui->keyEnvLineEdit->setText(entry.value(QLatin1String("api_key_env")).toString());
     m_ui->enabledCheckBox->setChecked(entry.value(QLatin1String("enabled")).toBool(true));
     m_ui->keyLineEdit->setText(m_newKeys.value(id));
-    m_ui->testResultLabel->setText(healthText(m_health.value(id)));
+    const HealthStatus status = m_health.value(id);
+    m_ui->testResultLabel->setText(
+        status.state == HealthStatus::State::Unknown ? QString() : HealthIcon::describe(status));
     updateKeySource();
 }
 
@@ -326,8 +290,9 @@ void ProvidersPage::refreshList()
     m_ui->instanceListWidget->clear();
     for (const QString &id : std::as_const(m_order)) {
         const HealthStatus status = m_health.value(id);
-        auto *item = new QListWidgetItem(healthDot(status.state), itemText(id), m_ui->instanceListWidget);
-        item->setToolTip(status.state == HealthStatus::State::Unknown ? id : healthText(status));
+        auto *item =
+            new QListWidgetItem(HealthIcon::dot(status.state), itemText(id), m_ui->instanceListWidget);
+        item->setToolTip(status.state == HealthStatus::State::Unknown ? id : HealthIcon::describe(status));
     }
     m_loading = false;
 }
@@ -383,7 +348,7 @@ void ProvidersPage::testConnection()
         m_health.insert(id, status);
         m_ui->testButton->setEnabled(true);
         if (id == m_current)
-            m_ui->testResultLabel->setText(healthText(status));
+            m_ui->testResultLabel->setText(HealthIcon::describe(status));
         refreshList();
         m_loading = true;
         m_ui->instanceListWidget->setCurrentRow(int(m_order.indexOf(m_current)));
