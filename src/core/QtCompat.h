@@ -12,6 +12,9 @@
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
 #include <QStringConverter>
+#include <QStringDecoder>
+#else
+#include <QTextCodec>
 #endif
 
 namespace QtCompat {
@@ -42,6 +45,24 @@ using SizeType = qsizetype;
 #else
 using SizeType = int;
 #endif
+
+// Decodes UTF-8, replacing invalid sequences with U+FFFD; *invalid tells whether any were.
+inline QString decodeUtf8(const QByteArray &bytes, bool *invalid)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (invalid)
+        *invalid = decoder.hasError();
+    return text;
+#else
+    QTextCodec::ConverterState state;
+    const QString text = QTextCodec::codecForName("UTF-8")->toUnicode(bytes.constData(), bytes.size(), &state);
+    if (invalid)
+        *invalid = state.invalidChars > 0;
+    return text;
+#endif
+}
 
 // Folder of Qt's own translations (qtbase_ru.qm …).
 inline QString qtTranslationsPath()

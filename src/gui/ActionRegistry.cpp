@@ -43,6 +43,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
     addSeparator(M::Chat);
     add(QStringLiteral("chat.regenerate"), M::Chat, QKeySequence(QStringLiteral("Ctrl+R")),
         QStringLiteral("view-refresh"));
+    add(QStringLiteral("chat.attach"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+A")),
+        QStringLiteral("mail-attachment"));
     add(QStringLiteral("chat.editLast"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Up")),
         QStringLiteral("document-edit"));
 
@@ -107,6 +109,7 @@ void ActionRegistry::retranslate()
         {"chat.stop", QT_TR_NOOP("S&top Generating")},
         {"chat.regenerate", QT_TR_NOOP("&Regenerate Answer")},
         {"chat.editLast", QT_TR_NOOP("&Edit Last Prompt")},
+        {"chat.attach", QT_TR_NOOP("&Attach Files…")},
         {"settings.preferences", QT_TR_NOOP("&Preferences…")},
         {"help.about", QT_TR_NOOP("&About Multimodel Chat")},
         {"help.aboutQt", QT_TR_NOOP("About &Qt")},

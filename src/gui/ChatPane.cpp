@@ -4,7 +4,29 @@
 
 #include "ui_ChatPane.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QMimeData>
+#include <QToolButton>
+#include <QUrl>
+
+namespace {
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
 
 ChatPane::ChatPane(QWidget *parent)
     : QWidget(parent)
@@ -12,7 +34,17 @@ ChatPane::ChatPane(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->messageInput->installEventFilter(this);
+    // Drops reach the viewport of a text edit, not the edit itself.
+    m_ui->messageInput->viewport()->installEventFilter(this);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ChatPane::sendRequested);
+
+    m_attachmentBar = new QWidget(this);
+    m_attachmentBar->setObjectName(QStringLiteral("attachmentBar"));
+    auto *barLayout = new QHBoxLayout(m_attachmentBar);
+    barLayout->setContentsMargins(8, 4, 8, 0);
+    barLayout->addStretch();
+    m_attachmentBar->hide();
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->composer), m_attachmentBar);
 }
 
 ChatPane::~ChatPane() = default;
@@ -42,8 +74,54 @@ QComboBox *ChatPane::modelSelector() const
     return m_ui->modelComboBox;
 }
 
+void ChatPane::setAttachmentChips(const QStringList &labels)
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_attachmentBar->layout());
+    while (layout->count() > 1) {
+        QLayoutItem *item = layout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < labels.size(); ++i) {
+        auto *chip = new QToolButton(m_attachmentBar);
+        chip->setObjectName(QStringLiteral("attachmentChip"));
+        chip->setText(labels.at(i) + QStringLiteral("  ✕"));
+        chip->setToolTip(tr("Remove %1 from the next message").arg(labels.at(i)));
+        chip->setAutoRaise(false);
+        connect(chip, &QToolButton::clicked, this, [this, i] { Q_EMIT attachmentRemoveRequested(i); });
+        layout->insertWidget(i, chip);
+    }
+    m_attachmentBar->setVisible(!labels.isEmpty());
+}
+
+int ChatPane::attachmentChipCount() const
+{
+    return m_attachmentBar->layout()->count() - 1;
+}
+
+void ChatPane::acceptFileDrops(QWidget *target)
+{
+    target->setAcceptDrops(true);
+    target->installEventFilter(this);
+}
+
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (!localFiles(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList paths = localFiles(drop->mimeData());
+        if (!paths.isEmpty()) {
+            drop->acceptProposedAction();
+            Q_EMIT filesDropped(paths);
+            return true;
+        }
+    }
     if (watched == m_ui->messageInput && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;

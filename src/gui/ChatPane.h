@@ -31,9 +31,18 @@ public:
     QPushButton *sendButton() const;
     QComboBox *modelSelector() const;
 
+    // Chips above the input, one per attached file, each with a remove button.
+    void setAttachmentChips(const QStringList &labels);
+    int attachmentChipCount() const;
+
+    // Accepts files dropped anywhere on `target` (the window), as on the input itself.
+    void acceptFileDrops(QWidget *target);
+
 Q_SIGNALS:
     // Enter in the input (without Shift), or the Send button.
     void sendRequested();
+    void filesDropped(const QStringList &paths);
+    void attachmentRemoveRequested(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,4 +51,5 @@ protected:
 private:
     const std::unique_ptr<Ui::ChatPane> m_ui;
     QWidget *m_view = nullptr;
+    QWidget *m_attachmentBar = nullptr;
 };

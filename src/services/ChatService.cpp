@@ -7,6 +7,7 @@
 
 #include "llm/ChatProvider.h"
 #include "llm/ChatStream.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
@@ -68,7 +69,7 @@ qint64 ChatService::streamingMessageId() const
     return m_checkpointer ? m_checkpointer->messageId() : 0;
 }
 
-qint64 ChatService::send(qint64 conversationId, const QString &text)
+qint64 ChatService::send(qint64 conversationId, const QString &text, const QList<Attachment> &attachments)
 {
     ConversationRepository conversations(m_db);
     const std::optional<Conversation> conversation = conversations.conversation(conversationId);
@@ -97,8 +98,17 @@ qint64 ChatService::send(qint64 conversationId, const QString &text)
         Q_EMIT errorOccurred(conversationId, messages.lastError().userMessage());
         return 0;
     }
+    AttachmentRepository attachmentStore(m_db);
+    for (Attachment attachment : attachments) {
+        attachment.messageId = userId;
+        if (!attachmentStore.add(attachment)) {
+            Q_EMIT errorOccurred(conversationId, attachmentStore.lastError().userMessage());
+            return 0;
+        }
+    }
     conversations.setActiveLeaf(conversationId, userId);
-    titleFromPrompt(*conversation, text);
+    titleFromPrompt(*conversation,
+                    text.isEmpty() && !attachments.isEmpty() ? attachments.first().fileName : text);
     if (const auto stored = messages.message(userId))
         Q_EMIT messageAdded(*stored);
     startReply(*conversation, userId);
@@ -158,7 +168,14 @@ bool ChatService::startReply(const Conversation &conversation, qint64 userMessag
     }
 
     MessageRepository messages(m_db);
-    ChatRequest request = ContextBuilder::build(conversation, messages.pathTo(userMessageId));
+    const QList<Message> path = messages.pathTo(userMessageId);
+    QHash<qint64, QList<Attachment>> attachments;
+    AttachmentRepository attachmentStore(m_db);
+    for (const Message &message : path) {
+        if (message.role == MessageRole::User)
+            attachments.insert(message.id, attachmentStore.forMessage(message.id));
+    }
+    ChatRequest request = ContextBuilder::build(conversation, path, attachments);
     if (request.model.isEmpty())
         request.model = m_providers.instance(conversation.providerId).defaultModel;
 

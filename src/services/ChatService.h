@@ -3,6 +3,7 @@
 #pragma once
 
 #include "llm/ProviderError.h"
+#include "storage/Attachment.h"
 #include "storage/Conversation.h"
 #include "storage/Message.h"
 
@@ -33,7 +34,8 @@ public:
 
     // Adds `text` as a user message under the conversation's active leaf and starts the answer.
     // Returns the user message id, 0 on failure (errorOccurred says why; nothing is lost).
-    qint64 send(qint64 conversationId, const QString &text);
+    // Attached files are stored with the prompt and sent after it as fenced blocks.
+    qint64 send(qint64 conversationId, const QString &text, const QList<Attachment> &attachments = {});
     // A new answer to the same prompt, as a sibling of `assistantMessageId`.
     bool regenerate(qint64 assistantMessageId);
     // A new version of a user message (a sibling), answered at once; the old branch stays.

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContextBuilder.h"
 
-ChatRequest ContextBuilder::build(const Conversation &conversation, const QList<Message> &path)
+#include "AttachmentLoader.h"
+
+ChatRequest ContextBuilder::build(const Conversation &conversation, const QList<Message> &path,
+                                  const QHash<qint64, QList<Attachment>> &attachments)
 {
     ChatRequest request;
     request.model = conversation.model;
@@ -13,7 +16,7 @@ ChatRequest ContextBuilder::build(const Conversation &conversation, const QList<
     request.topP = conversation.generation.topP;
 
     for (const Message &message : path) {
-        if (!message.inContext || message.content.isEmpty())
+        if (!message.inContext || (message.content.isEmpty() && attachments.value(message.id).isEmpty()))
             continue;
         // A failed answer carries no model text worth sending back.
         if (message.role == MessageRole::Assistant && message.state == MessageState::Error)
@@ -25,6 +28,8 @@ ChatRequest ContextBuilder::build(const Conversation &conversation, const QList<
         case MessageRole::Assistant: chat.role = ChatMessage::Role::Assistant; break;
         }
         chat.text = message.content;
+        for (const Attachment &attachment : attachments.value(message.id))
+            chat.text += QStringLiteral("\n\n") + AttachmentLoader::asContext(attachment);
         request.messages << chat;
     }
     return request;

@@ -18,10 +18,12 @@
 #include "storage/SettingsRepository.h"
 
 #include <QComboBox>
+#include <QDropEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 
 namespace {
 
@@ -255,6 +258,66 @@ private Q_SLOTS:
         QVERIFY(!selector->itemIcon(0).isNull());
         QVERIFY(selector->itemData(0, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Online")));
         QCOMPARE(m_server.lastRequest().path, QByteArray("/openai/v1/models"));
+    }
+
+    void droppedFiles_textAttachedOthersRefusedWithReasons()
+    {
+        QTemporaryDir files;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(files.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("notes.txt"),
+              QByteArrayLiteral("Список покупок:\n- молоко\n```\ncode fence inside\n```\n"));
+        write(QStringLiteral("photo.png"),
+              QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(64, '\0'));
+        write(QStringLiteral("huge.log"), QByteArray(600 * 1024, 'x'));
+        write(QStringLiteral("broken.txt"), QByteArrayLiteral("ok \xff\xfe bytes"));
+
+        // A real drop on the input box.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(files.filePath(QStringLiteral("notes.txt"))),
+                      QUrl::fromLocalFile(files.filePath(QStringLiteral("photo.png"))),
+                      QUrl::fromLocalFile(files.filePath(QStringLiteral("huge.log"))),
+                      QUrl::fromLocalFile(files.filePath(QStringLiteral("broken.txt")))});
+        QWidget *target = m_app->window()->chatPane()->messageInput()->viewport();
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+
+        ChatController &chat = m_app->chatController();
+        QCOMPARE(chat.pendingAttachments().size(), 2);
+        QCOMPARE(m_app->window()->chatPane()->attachmentChipCount(), 2);
+        const QString problems = chat.lastAttachmentProblems().join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QStringLiteral("photo.png is not a text file")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("huge.log is 600")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("broken.txt is not valid UTF-8")), qPrintable(problems));
+        // Nothing was put into the input as text.
+        QVERIFY(m_app->window()->chatPane()->messageInput()->toPlainText().isEmpty());
+
+        // The chip for broken.txt can be removed before sending.
+        chat.removeAttachment(1);
+        QCOMPARE(m_app->window()->chatPane()->attachmentChipCount(), 1);
+
+        m_server.enqueue(FakeResponse::sse(chunk("Milk.") + kEnd));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("Summarise the file"));
+        waitForAnswer(ended);
+        const QJsonArray messages = QJsonDocument::fromJson(m_server.lastRequest().body)
+                                        .object()
+                                        .value(QLatin1String("messages"))
+                                        .toArray();
+        const QString sent = messages.last().toObject().value(QLatin1String("content")).toString();
+        QVERIFY2(
+            sent.startsWith(QStringLiteral("Summarise the file\n\nFile: notes.txt\n````\nСписок покупок:")),
+            qPrintable(sent));
+        QVERIFY(sent.endsWith(QStringLiteral("code fence inside\n```\n````")));
+        QVERIFY(!sent.contains(QStringLiteral("broken.txt")));
+        QCOMPARE(m_app->window()->chatPane()->attachmentChipCount(), 0);
+        QVERIFY(chat.pendingAttachments().isEmpty());
     }
 
     void choosingAConversation_opensIt()

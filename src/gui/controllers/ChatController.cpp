@@ -10,6 +10,7 @@
 #include "gui/chatview/ChatView.h"
 
 #include "llm/HealthMonitor.h"
+#include "services/AttachmentLoader.h"
 #include "services/ChatService.h"
 #include "services/ProviderManager.h"
 #include "storage/ConversationRepository.h"
@@ -19,6 +20,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QJsonObject>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -85,6 +89,11 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
             &ChatController::regenerateLast);
     connect(m_window.actions()->action(QStringLiteral("chat.editLast")), &QAction::triggered, this,
             &ChatController::editLastPrompt);
+    connect(m_window.actions()->action(QStringLiteral("chat.attach")), &QAction::triggered, this,
+            &ChatController::chooseFiles);
+    connect(m_pane, &ChatPane::filesDropped, this, &ChatController::addFiles);
+    connect(m_pane, &ChatPane::attachmentRemoveRequested, this, &ChatController::removeAttachment);
+    m_pane->acceptFileDrops(&m_window);
     connect(m_pane->modelSelector(), QOverload<int>::of(&QComboBox::activated), this,
             &ChatController::applySelectedModel);
     connect(&m_providers, &ProviderManager::instancesChanged, this, &ChatController::reloadModels);
@@ -154,6 +163,52 @@ void ChatController::restoreDraft()
         openConversation(last);
     else
         m_pane->messageInput()->setPlainText(settings.value(draftKey(0)).toString());
+}
+
+void ChatController::addFiles(const QStringList &paths)
+{
+    const QJsonObject limits = m_providers.config().json().value(QLatin1String("limits")).toObject();
+    AttachmentLoader::Limits limit;
+    limit.maxFileBytes = qint64(limits.value(QLatin1String("max_attachment_kb")).toInt(512)) * 1024;
+    limit.maxTotalBytes =
+        qint64(limits.value(QLatin1String("max_message_attachments_kb")).toInt(2048)) * 1024;
+    qint64 already = 0;
+    for (const Attachment &attachment : std::as_const(m_pending))
+        already += attachment.size;
+    const AttachmentLoader::Result result = AttachmentLoader(limit).load(paths, already);
+    m_pending << result.attachments;
+    m_attachmentProblems = result.problems + result.warnings;
+    showAttachmentChips();
+    if (!m_attachmentProblems.isEmpty()) {
+        auto *box = new QMessageBox(
+            result.problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Attachments"),
+            m_attachmentProblems.join(QLatin1Char('\n')), QMessageBox::Close, &m_window);
+        box->setObjectName(QStringLiteral("attachmentProblemsBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void ChatController::removeAttachment(int index)
+{
+    if (index >= 0 && index < m_pending.size())
+        m_pending.removeAt(index);
+    showAttachmentChips();
+}
+
+void ChatController::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Attach Files"));
+    if (!paths.isEmpty())
+        addFiles(paths);
+}
+
+void ChatController::showAttachmentChips()
+{
+    QStringList labels;
+    for (const Attachment &attachment : std::as_const(m_pending))
+        labels << tr("%1 (%2)").arg(attachment.fileName, QLocale().formattedDataSize(attachment.size));
+    m_pane->setAttachmentChips(labels);
 }
 
 void ChatController::setHealthMonitor(HealthMonitor *monitor)
@@ -298,7 +353,7 @@ void ChatController::send()
         return;
     QPlainTextEdit *input = m_pane->messageInput();
     const QString text = input->toPlainText().trimmed();
-    if (text.isEmpty())
+    if (text.isEmpty() && m_pending.isEmpty())
         return;
     const QStringList choice = m_pane->modelSelector()->currentData().toStringList();
     if (choice.size() != 2) {
@@ -332,8 +387,10 @@ void ChatController::send()
         Q_EMIT conversationOpened(m_conversationId);
         return;
     }
-    if (!m_chat.send(m_conversationId, text))
+    if (!m_chat.send(m_conversationId, text, m_pending))
         return;
+    m_pending.clear();
+    showAttachmentChips();
     input->clear();
     saveDraft();
     m_conversations.reload();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "llm/ProviderError.h"
+#include "storage/Attachment.h"
 #include "storage/Message.h"
 
 #include <QObject>
@@ -45,6 +46,14 @@ public:
     void editLastPrompt();
     qint64 editingMessage() const { return m_editingMessageId; }
 
+    // Files for the next message (from drops, paste or Attach File…). Refused files are
+    // reported with their name and reason; accepted ones appear as chips.
+    void addFiles(const QStringList &paths);
+    void removeAttachment(int index);
+    void chooseFiles();
+    QList<Attachment> pendingAttachments() const { return m_pending; }
+    QStringList lastAttachmentProblems() const { return m_attachmentProblems; }
+
     // The text in the input box is saved half a second after typing stops (and when the
     // conversation changes), per conversation, so it survives closing the window or a crash.
     void saveDraft();
@@ -75,6 +84,9 @@ private:
 
     qint64 m_conversationId = 0;
     qint64 m_editingMessageId = 0;
+    QList<Attachment> m_pending;
+    QStringList m_attachmentProblems;
+    void showAttachmentChips();
     HealthMonitor *m_health = nullptr;
     QTimer *m_draftTimer;
 };
