@@ -98,11 +98,6 @@ QString GigaChatProvider::securityWarning() const
         "instead in Settings → Providers.");
 }
 
-bool GigaChatProvider::hasCustomTls() const
-{
-    return !config().optionString(QStringLiteral("caCertificatesFile")).isEmpty() || !verifiesCertificates();
-}
-
 QByteArray GigaChatProvider::basicCredential() const
 {
     QString key = config().apiKey().trimmed();
@@ -177,8 +172,6 @@ void GigaChatProvider::fetchToken(const AccessTokenCache::FetchDone &done)
     spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     spec.setHeader(QByteArrayLiteral("RqUID"), QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
     spec.setHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credential);
-    if (hasCustomTls())
-        spec.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     const QString scope = config().optionString(QStringLiteral("scope"), kDefaultScope);
     spec.body = QByteArrayLiteral("scope=") + QUrl::toPercentEncoding(scope);
     qCInfo(lcGigaChat).noquote()
@@ -274,10 +267,8 @@ void GigaChatProvider::addCommonHeaders(HttpRequestSpec &spec) const
 {
     spec.setHeader(QByteArrayLiteral("Authorization"),
                    QByteArrayLiteral("Bearer ") + m_tokens->token().toUtf8());
-    // The connection cache of a shared network manager ignores TLS settings: a connection
-    // verified with this instance's extra CA (or not verified at all) must not be reused by others.
-    if (hasCustomTls())
-        spec.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    // No connection is shared with instances of other TLS settings: NetworkService keeps one
+    // manager per CA file / insecure switch.
 }
 
 HttpRequestSpec GigaChatProvider::buildChatRequest(const ChatRequest &request) const

@@ -71,7 +71,6 @@ private:
     ProviderError oauthError(int status, const QByteArray &body) const;
     void fetchModelsAttempt(ModelListReply *target, bool retried);
     void addCommonHeaders(HttpRequestSpec &spec) const;
-    bool hasCustomTls() const;
 
     AccessTokenCache *m_tokens;
     SerialStreamQueue *m_queue;
