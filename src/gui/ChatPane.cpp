@@ -74,6 +74,21 @@ QComboBox *ChatPane::modelSelector() const
     return m_ui->modelComboBox;
 }
 
+QDoubleSpinBox *ChatPane::temperatureSpinBox() const
+{
+    return m_ui->temperatureSpinBox;
+}
+
+QSpinBox *ChatPane::maxTokensSpinBox() const
+{
+    return m_ui->maxTokensSpinBox;
+}
+
+QToolButton *ChatPane::systemPromptButton() const
+{
+    return m_ui->systemPromptButton;
+}
+
 void ChatPane::setAttachmentChips(const QStringList &labels)
 {
     auto *layout = static_cast<QHBoxLayout *>(m_attachmentBar->layout());

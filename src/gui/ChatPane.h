@@ -7,6 +7,9 @@
 #include <memory>
 
 class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+class QToolButton;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -30,6 +33,9 @@ public:
     QPlainTextEdit *messageInput() const;
     QPushButton *sendButton() const;
     QComboBox *modelSelector() const;
+    QDoubleSpinBox *temperatureSpinBox() const;
+    QSpinBox *maxTokensSpinBox() const;
+    QToolButton *systemPromptButton() const;
 
     // Chips above the input, one per attached file, each with a remove button.
     void setAttachmentChips(const QStringList &labels);

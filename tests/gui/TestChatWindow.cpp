@@ -18,6 +18,7 @@
 #include "storage/SettingsRepository.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -318,6 +320,40 @@ private Q_SLOTS:
         QVERIFY(!sent.contains(QStringLiteral("broken.txt")));
         QCOMPARE(m_app->window()->chatPane()->attachmentChipCount(), 0);
         QVERIFY(chat.pendingAttachments().isEmpty());
+    }
+
+    void generationSettings_areSentAndKeptWithTheConversation()
+    {
+        ChatPane *pane = m_app->window()->chatPane();
+        pane->temperatureSpinBox()->setValue(0.3);
+        pane->maxTokensSpinBox()->setValue(512);
+        m_server.enqueue(FakeResponse::sse(chunk("ok") + kEnd));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("settings first"));
+        const Message answer = waitForAnswer(ended);
+        QJsonObject body = QJsonDocument::fromJson(m_server.lastRequest().body).object();
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.3);
+        QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 512);
+        const Conversation stored =
+            *ConversationRepository(m_app->database()).conversation(answer.conversationId);
+        QCOMPARE(stored.generation.temperature.value_or(-1), 0.3);
+        QCOMPARE(stored.generation.maxTokens.value_or(-1), 512);
+
+        // A new conversation starts from the defaults; opening the old one shows its values.
+        m_app->chatController().newConversation();
+        QCOMPARE(pane->temperatureSpinBox()->value(), pane->temperatureSpinBox()->minimum());
+        m_app->chatController().openConversation(answer.conversationId);
+        QCOMPARE(pane->temperatureSpinBox()->value(), 0.3);
+        QCOMPARE(pane->maxTokensSpinBox()->value(), 512);
+
+        // "Default" sends no value at all.
+        pane->temperatureSpinBox()->setValue(pane->temperatureSpinBox()->minimum());
+        Q_EMIT pane->temperatureSpinBox()->editingFinished();
+        m_server.enqueue(FakeResponse::sse(chunk("ok") + kEnd));
+        typeAndSend(QStringLiteral("now default"));
+        waitForAnswer(ended);
+        body = QJsonDocument::fromJson(m_server.lastRequest().body).object();
+        QVERIFY(!body.contains(QLatin1String("temperature")));
     }
 
     void choosingAConversation_opensIt()

@@ -20,12 +20,16 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
 
 namespace {
 
@@ -97,6 +101,11 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     connect(m_pane->modelSelector(), QOverload<int>::of(&QComboBox::activated), this,
             &ChatController::applySelectedModel);
     connect(&m_providers, &ProviderManager::instancesChanged, this, &ChatController::reloadModels);
+    connect(m_pane->temperatureSpinBox(), &QDoubleSpinBox::editingFinished, this,
+            &ChatController::applyGenerationSettings);
+    connect(m_pane->maxTokensSpinBox(), &QSpinBox::editingFinished, this,
+            &ChatController::applyGenerationSettings);
+    connect(m_pane->systemPromptButton(), &QToolButton::clicked, this, &ChatController::editSystemPrompt);
 
     connect(&m_chat, &ChatService::replyStarted, this, [this](qint64 conversationId, qint64 messageId) {
         if (conversationId != m_conversationId)
@@ -297,6 +306,56 @@ void ChatController::applySelectedModel()
     conversations.updateSettings(*conversation);
 }
 
+void ChatController::showGenerationSettings(const Conversation &conversation)
+{
+    // The minimum of each box means "the provider's default" (shown as "Default").
+    const QSignalBlocker blockTemperature(m_pane->temperatureSpinBox());
+    const QSignalBlocker blockTokens(m_pane->maxTokensSpinBox());
+    m_pane->temperatureSpinBox()->setValue(
+        conversation.generation.temperature.value_or(m_pane->temperatureSpinBox()->minimum()));
+    m_pane->maxTokensSpinBox()->setValue(int(conversation.generation.maxTokens.value_or(0)));
+    m_pane->systemPromptButton()->setToolTip(conversation.systemPrompt.isEmpty() ? tr("No system prompt")
+                                                                                 : conversation.systemPrompt);
+}
+
+void ChatController::applyGenerationSettings()
+{
+    if (!m_conversationId)
+        return; // taken over when the conversation is created
+    ConversationRepository conversations(m_db);
+    std::optional<Conversation> conversation = conversations.conversation(m_conversationId);
+    if (!conversation)
+        return;
+    const double temperature = m_pane->temperatureSpinBox()->value();
+    conversation->generation.temperature =
+        temperature < 0 ? std::nullopt : std::optional<double>(temperature);
+    const int maxTokens = m_pane->maxTokensSpinBox()->value();
+    conversation->generation.maxTokens = maxTokens <= 0 ? std::nullopt : std::optional<qint64>(maxTokens);
+    conversations.updateSettings(*conversation);
+}
+
+void ChatController::editSystemPrompt()
+{
+    std::optional<Conversation> conversation =
+        m_conversationId ? ConversationRepository(m_db).conversation(m_conversationId) : std::nullopt;
+    const QString current = conversation ? conversation->systemPrompt : m_newSystemPrompt;
+    bool ok = false;
+    const QString prompt = QInputDialog::getMultiLineText(
+        &m_window, tr("System Prompt"),
+        tr("Instructions sent before the conversation (leave empty for none):"), current, &ok);
+    if (!ok)
+        return;
+    if (conversation) {
+        conversation->systemPrompt = prompt.trimmed();
+        ConversationRepository(m_db).updateSettings(*conversation);
+        showGenerationSettings(*conversation);
+    } else {
+        m_newSystemPrompt = prompt.trimmed();
+        m_pane->systemPromptButton()->setToolTip(m_newSystemPrompt.isEmpty() ? tr("No system prompt")
+                                                                             : m_newSystemPrompt);
+    }
+}
+
 void ChatController::openConversation(qint64 conversationId)
 {
     const std::optional<Conversation> conversation =
@@ -315,6 +374,7 @@ void ChatController::openConversation(qint64 conversationId)
         messages << viewMessage(message);
     m_view->setMessages(messages);
     selectModel(conversation->providerId, conversation->model);
+    showGenerationSettings(*conversation);
     m_window.setConversationTitle(conversation->title);
     updateSendButton();
     Q_EMIT conversationOpened(conversationId);
@@ -341,6 +401,7 @@ void ChatController::newConversation()
         m_pane->messageInput()->setPlainText(SettingsRepository(m_db).value(draftKey(0)).toString());
     }
     m_view->clear();
+    showGenerationSettings(Conversation());
     m_window.setConversationTitle(QString());
     m_pane->messageInput()->setFocus();
     updateSendButton();
@@ -366,6 +427,16 @@ void ChatController::send()
         if (!m_conversationId) {
             showError(tr("The conversation could not be saved."));
             return;
+        }
+        // What was chosen before the first message belongs to the new conversation.
+        applyGenerationSettings();
+        if (!m_newSystemPrompt.isEmpty()) {
+            ConversationRepository conversations(m_db);
+            if (std::optional<Conversation> created = conversations.conversation(m_conversationId)) {
+                created->systemPrompt = m_newSystemPrompt;
+                conversations.updateSettings(*created);
+            }
+            m_newSystemPrompt.clear();
         }
         Q_EMIT conversationOpened(m_conversationId);
     } else {

@@ -4,6 +4,7 @@
 
 #include "llm/ProviderError.h"
 #include "storage/Attachment.h"
+#include "storage/Conversation.h"
 #include "storage/Message.h"
 
 #include <QObject>
@@ -67,6 +68,11 @@ Q_SIGNALS:
 private:
     void selectModel(const QString &providerId, const QString &model);
     void applySelectedModel();
+    // Temperature, max tokens and system prompt of the shown conversation (or of the next
+    // new one), saved with the conversation.
+    void applyGenerationSettings();
+    void showGenerationSettings(const Conversation &conversation);
+    void editSystemPrompt();
     void updateSendButton();
     void updateHealthIcons();
     void showError(const QString &message);
@@ -85,6 +91,7 @@ private:
     qint64 m_conversationId = 0;
     qint64 m_editingMessageId = 0;
     QList<Attachment> m_pending;
+    QString m_newSystemPrompt; // for a conversation not created yet
     QStringList m_attachmentProblems;
     void showAttachmentChips();
     HealthMonitor *m_health = nullptr;
