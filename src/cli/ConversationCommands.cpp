@@ -3,11 +3,13 @@
 #include "ConversationCommands.h"
 
 #include "CliContext.h"
+#include "ContextFiles.h"
 #include "ConversationExporter.h"
 #include "ConversationTree.h"
 #include "ExitCode.h"
 #include "UsageReport.h"
 
+#include "services/ChatService.h"
 #include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProjectRepository.h"
@@ -25,9 +27,10 @@ ConversationCommands::ConversationCommands(CliContext &context)
 
 QStringList ConversationCommands::names()
 {
-    return {QStringLiteral("list"),   QStringLiteral("save"),    QStringLiteral("load"),
-            QStringLiteral("tree"),   QStringLiteral("export"),  QStringLiteral("usage"),
-            QStringLiteral("search"), QStringLiteral("project"), QStringLiteral("import")};
+    return {QStringLiteral("list"),       QStringLiteral("save"),    QStringLiteral("load"),
+            QStringLiteral("tree"),       QStringLiteral("export"),  QStringLiteral("usage"),
+            QStringLiteral("search"),     QStringLiteral("project"), QStringLiteral("import"),
+            QStringLiteral("add-context")};
 }
 
 QList<CommandLine::Option> ConversationCommands::options(const QString &command)
@@ -68,6 +71,8 @@ int ConversationCommands::run(const QString &command, const CommandLine &line)
         return search(line);
     if (command == QLatin1String("import"))
         return importConversation(line);
+    if (command == QLatin1String("add-context"))
+        return addContext(line);
     return project(line);
 }
 
@@ -434,5 +439,35 @@ int ConversationCommands::importConversation(const CommandLine &line)
                                      .arg(id)
                                      .arg(conversation.title)
                                      .arg(messages.size()));
+    return ExitSuccess;
+}
+
+int ConversationCommands::addContext(const CommandLine &line)
+{
+    if (line.positional().isEmpty()) {
+        m_context.terminal().error(tr("'add-context' wants one or more files: mmchat add-context FILE..."));
+        return ExitUsage;
+    }
+    qint64 id = m_context.activeConversationId();
+    if (!id) {
+        // Like 'run': a new conversation with the default model becomes the active one.
+        id = m_context.chat().createConversation(m_context.config().defaultProvider(),
+                                                 m_context.config().defaultModel(),
+                                                 m_context.currentProjectId());
+        if (!id) {
+            m_context.terminal().error(tr("the new conversation could not be stored"));
+            return ExitStorage;
+        }
+        m_context.setActiveConversation(id);
+    }
+    ContextFiles files(m_context);
+    QString error;
+    if (!files.add(id, line.positional(), &error)) {
+        m_context.terminal().error(error);
+        return ExitUsage;
+    }
+    m_context.terminal().outLine(tr("The next prompt in conversation %1 carries: %2")
+                                     .arg(id)
+                                     .arg(files.pending(id).join(QStringLiteral(", "))));
     return ExitSuccess;
 }

@@ -8,7 +8,8 @@
 
 class CliContext;
 
-// The history commands: list, save, load, tree, export, import, usage, search and project.
+// The history commands: list, save, load, tree, export, import, add-context,
+// usage, search and project.
 class ConversationCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ConversationCommands)
@@ -30,6 +31,7 @@ private:
     int search(const CommandLine &line);
     int project(const CommandLine &line);
     int importConversation(const CommandLine &line);
+    int addContext(const CommandLine &line);
 
     // The named conversation, or the active one when name is empty; 0 after printing why.
     qint64 conversationOrActive(const QString &name, int *code);

@@ -39,6 +39,7 @@ QString HelpText::overview()
               "  tree [CONV]              the branch tree with numbered nodes\n"
               "  export [CONV] --format txt|md|html|json [-o FILE]\n"
               "  import FILE              a conversation written by 'export --format json'\n"
+              "  add-context FILE...      send text files with the next prompt\n"
               "  usage [--conversation C | --project P | --all] [--since DATE]\n"
               "  search QUERY             full-text search in every conversation\n"
               "  project list|create NAME|switch NAME\n"
@@ -111,6 +112,11 @@ QString HelpText::command(const QString &name)
         return tr("Usage: mmchat import FILE\n\n"
                   "Adds a conversation written by 'mmchat export --format json' as a new\n"
                   "conversation (its active path, with models and usage) and makes it active.\n");
+    if (name == QLatin1String("add-context"))
+        return tr("Usage: mmchat add-context FILE...\n\n"
+                  "The next prompt in the active conversation carries these text files (or the\n"
+                  "text files in these folders) as attachments, within limits.max_attachment_kb\n"
+                  "and limits.max_message_attachments_kb of config.json.\n");
     if (name == QLatin1String("usage"))
         return tr("Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]\n\n"
                   "Tokens (and cost, when the provider reports it) per provider and model, with\n"

@@ -3,6 +3,7 @@
 #include "InteractiveSession.h"
 
 #include "CliContext.h"
+#include "ContextFiles.h"
 #include "ConversationExporter.h"
 #include "ConversationTree.h"
 #include "LineReader.h"
@@ -46,6 +47,7 @@ QString InteractiveSession::helpText()
               "  /regenerate             a new answer to the last prompt, as a new branch\n"
               "  /context                the messages sent as context, with include flags\n"
               "  /exclude N, /include N  leave node N out of the context, or put it back\n"
+              "  /add-context FILE...    send these text files with the next prompt\n"
               "  /usage                  tokens and cost of this conversation\n"
               "  /export FORMAT FILE     write the conversation (txt, md, html, json)\n"
               "  /help                   this text\n"
@@ -72,6 +74,7 @@ void InteractiveSession::registerCommands()
                       [this](const QString &argument) { setIncluded(argument, false); });
     m_commands.insert(QStringLiteral("include"),
                       [this](const QString &argument) { setIncluded(argument, true); });
+    m_commands.insert(QStringLiteral("add-context"), std::bind(&InteractiveSession::addContext, this, _1));
     m_commands.insert(QStringLiteral("usage"), std::bind(&InteractiveSession::usage, this, _1));
     m_commands.insert(QStringLiteral("export"), std::bind(&InteractiveSession::exportTo, this, _1));
     m_commands.insert(QStringLiteral("help"), std::bind(&InteractiveSession::help, this, _1));
@@ -159,7 +162,19 @@ void InteractiveSession::send(const QString &text)
 {
     if (m_context.checkProviderUsable(conversation().providerId) != 0)
         return;
-    stream([&] { return m_context.chat().send(m_conversationId, text) != 0; });
+    ContextFiles files(m_context);
+    QList<Attachment> attachments;
+    QString error;
+    if (!files.load(m_conversationId, &attachments, &error)) {
+        complain(error);
+        return;
+    }
+    stream([&] {
+        const qint64 userId = m_context.chat().send(m_conversationId, text, attachments);
+        if (userId)
+            files.clear(m_conversationId);
+        return userId != 0;
+    });
 }
 
 qint64 InteractiveSession::nodeId(const QString &argument)
@@ -450,4 +465,20 @@ void InteractiveSession::exportTo(const QString &argument)
 void InteractiveSession::help(const QString &)
 {
     m_context.terminal().out(helpText());
+}
+
+void InteractiveSession::addContext(const QString &argument)
+{
+    const QStringList paths = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (paths.isEmpty()) {
+        complain(tr("/add-context wants one or more files"));
+        return;
+    }
+    QString error;
+    if (!ContextFiles(m_context).add(m_conversationId, paths, &error)) {
+        complain(error);
+        return;
+    }
+    say(tr("The next prompt carries: %1")
+            .arg(ContextFiles(m_context).pending(m_conversationId).join(QStringLiteral(", "))));
 }

@@ -53,6 +53,7 @@ private:
     void regenerate(const QString &argument);
     void context(const QString &argument);
     void setIncluded(const QString &argument, bool included);
+    void addContext(const QString &argument);
     void usage(const QString &argument);
     void exportTo(const QString &argument);
     void help(const QString &argument);

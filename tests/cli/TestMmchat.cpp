@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MmchatFixture.h"
 
+#include "storage/AttachmentRepository.h"
 #include "storage/ConversationRepository.h"
 
 #include <QFile>
@@ -573,12 +574,63 @@ private Q_SLOTS:
                  qPrintable(result.out));
     }
 
+    void addContext_nextPromptCarriesTheFileAsAttachment()
+    {
+        const QString notes = m_fixture.dir->filePath(QStringLiteral("notes.txt"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("The secret word is PINEAPPLE.\n");
+        file.close();
+        MmchatResult result = m_fixture.run({QStringLiteral("add-context"), notes});
+        QCOMPARE(result.code, 0);
+        QVERIFY(result.out.contains(QStringLiteral("notes.txt")));
+
+        m_fixture.groq.enqueue(answer("PINEAPPLE"));
+        result = m_fixture.run(
+            {QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("What is the secret word?")});
+        QCOMPARE(result.code, 0);
+        const QByteArray body = m_fixture.groq.lastRequest().body;
+        QVERIFY2(body.contains("The secret word is PINEAPPLE.") && body.contains("notes.txt"),
+                 body.constData());
+
+        const auto db = m_fixture.openHistory();
+        QVERIFY(db);
+        const QList<Conversation> conversations =
+            ConversationRepository(*db).listPage(ConversationFilter::all(), 10);
+        QCOMPARE(conversations.size(), 1);
+        const QList<Message> path = MessageRepository(*db).activePath(conversations.at(0).id);
+        QCOMPARE(path.at(0).content, QStringLiteral("What is the secret word?"));
+        const QList<Attachment> attachments = AttachmentRepository(*db).forMessage(path.at(0).id);
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments.at(0).fileName, QStringLiteral("notes.txt"));
+
+        // Sent once: the next prompt has no attachment of its own.
+        m_fixture.groq.enqueue(answer("ok"));
+        QCOMPARE(m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("thanks")}).code,
+                 0);
+        const QList<Message> after = MessageRepository(*db).activePath(conversations.at(0).id);
+        QCOMPARE(after.size(), 4);
+        QVERIFY(AttachmentRepository(*db).forMessage(after.at(2).id).isEmpty());
+
+        // A binary file is refused with its reason.
+        const QString binary = m_fixture.dir->filePath(QStringLiteral("blob.bin"));
+        QFile blob(binary);
+        QVERIFY(blob.open(QIODevice::WriteOnly));
+        blob.write(QByteArray("\x7f"
+                              "ELF\0\0\0\1\2",
+                              9));
+        blob.close();
+        result = m_fixture.run({QStringLiteral("add-context"), binary});
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("blob.bin")), qPrintable(result.err));
+    }
+
     void help_documentsEveryCommand()
     {
         MmchatResult result = m_fixture.run({QStringLiteral("--help")});
         QCOMPARE(result.code, 0);
         for (const char *command : {"run", "model", "models", "providers", "key set", "list", "save", "load",
-                                    "tree", "export", "import", "usage", "search", "project"})
+                                    "tree", "export", "import", "add-context", "usage", "search", "project"})
             QVERIFY2(result.out.contains(QLatin1String(command)), command);
         result = m_fixture.run({QStringLiteral("help"), QStringLiteral("run")});
         QCOMPARE(result.code, 0);
