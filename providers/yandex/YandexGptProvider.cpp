@@ -197,10 +197,8 @@ QJsonObject YandexGptProvider::requestBody(const ChatRequest &request) const
     };
 }
 
-HttpRequestSpec YandexGptProvider::buildChatRequest(const ChatRequest &request) const
+void YandexGptProvider::addAuthHeaders(HttpRequestSpec &spec) const
 {
-    HttpRequestSpec spec;
-    spec.url = endpoint(QStringLiteral("/foundationModels/v1/completion"));
     if (authMode() == AuthMode::ApiKey)
         spec.setHeader(QByteArrayLiteral("Authorization"),
                        QByteArrayLiteral("Api-Key ") + config().apiKey().toUtf8());
@@ -212,6 +210,13 @@ HttpRequestSpec YandexGptProvider::buildChatRequest(const ChatRequest &request) 
                        QByteArrayLiteral("Bearer ") + m_iamTokens->token().toUtf8());
     if (!folderId().isEmpty())
         spec.setHeader(QByteArrayLiteral("x-folder-id"), folderId().toUtf8());
+}
+
+HttpRequestSpec YandexGptProvider::buildChatRequest(const ChatRequest &request) const
+{
+    HttpRequestSpec spec;
+    spec.url = endpoint(QStringLiteral("/foundationModels/v1/completion"));
+    addAuthHeaders(spec);
     // Yandex keeps prompts for service improvement unless told not to; opt out by default.
     if (!config().optionBool(QStringLiteral("allowDataLogging"), false))
         spec.setHeader(QByteArrayLiteral("x-data-logging-enabled"), QByteArrayLiteral("false"));
@@ -377,8 +382,62 @@ QList<ModelInfo> YandexGptProvider::parseModels(const QByteArray &body, bool *ok
     return staticModels();
 }
 
+HealthReply *YandexGptProvider::checkHealth()
+{
+    // ChatProvider::checkHealth() asks fetchModels() synchronously; the flag turns that one call
+    // into a real request.
+    m_healthProbe = true;
+    HealthReply *reply = ChatProvider::checkHealth();
+    m_healthProbe = false;
+    return reply;
+}
+
+void YandexGptProvider::probe(ModelListReply *reply)
+{
+    ChatRequest request;
+    request.model =
+        config().defaultModel.isEmpty() ? QStringLiteral("yandexgpt-lite") : config().defaultModel;
+    const ProviderError invalid = configurationError(request);
+    if (invalid.isError()) {
+        reply->fail(invalid);
+        return;
+    }
+    QPointer<ModelListReply> target(reply);
+    authorize([this, target, request](const ProviderError &authError) {
+        if (!target)
+            return;
+        if (authError.isError()) {
+            target->fail(authError);
+            return;
+        }
+        HttpRequestSpec spec;
+        spec.url = endpoint(QStringLiteral("/foundationModels/v1/tokenize"));
+        addAuthHeaders(spec);
+        spec.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+        spec.body = QJsonDocument(QJsonObject{{QStringLiteral("modelUri"), modelUri(request.model)},
+                                              {QStringLiteral("text"), QStringLiteral("ping")}})
+                        .toJson(QJsonDocument::Compact);
+        OneShotRequest::await(
+            send(spec), connectTimeoutMs(), this,
+            [this, target](int status, const QByteArray &body, const ProviderError &transport) {
+                if (!target)
+                    return;
+                if (transport.isError())
+                    target->fail(transport);
+                else if (status < 200 || status >= 300)
+                    target->fail(decodeErrorBody(status, body));
+                else
+                    target->finish(staticModels());
+            });
+    });
+}
+
 void YandexGptProvider::fetchModels(ModelListReply *reply)
 {
+    if (m_healthProbe) {
+        probe(reply);
+        return;
+    }
     // The list is static; with OAuth the token exchange still proves the credentials work.
     QPointer<ModelListReply> target(reply);
     authorize([target](const ProviderError &error) {

@@ -35,6 +35,8 @@ public:
     explicit YandexGptProvider(ProviderInstanceConfig config, QObject *parent = nullptr);
 
     ChatStream *chat(const ChatRequest &request) override;
+    // The model list is static, so health is probed with a tokenize call (authenticated, free).
+    HealthReply *checkHealth() override;
 
     AuthMode authMode() const;
     QString folderId() const;
@@ -63,7 +65,10 @@ protected:
 
 private:
     ProviderError configurationError(const ChatRequest &request) const;
+    void addAuthHeaders(HttpRequestSpec &spec) const;
+    void probe(ModelListReply *reply);
     void exchangeOAuthToken(const AccessTokenCache::FetchDone &done);
 
     AccessTokenCache *m_iamTokens;
+    bool m_healthProbe = false;
 };

@@ -545,6 +545,45 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 0);
     }
 
+    void health_probedWithTokenizeCall_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("state"); // HealthStatus::State
+        QTest::newRow("online") << 200 << QByteArray("{\"tokens\":[{\"id\":\"1\",\"text\":\"ping\"}]}")
+                                << int(HealthStatus::State::Online);
+        QTest::newRow("bad key") << 401 << grpcError(16, 401, "Unknown api key", "Unauthorized")
+                                 << int(HealthStatus::State::AuthFailed);
+        QTest::newRow("quota") << 429 << grpcError(8, 429, "Quota exceeded", "Too Many Requests")
+                               << int(HealthStatus::State::Degraded);
+    }
+
+    void health_probedWithTokenizeCall()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, state);
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(FakeResponse::json(status, body));
+        YandexGptProvider provider(yandexConfig(server, kApiKey));
+        HealthReply *reply = provider.checkHealth();
+        QSignalSpy finished(reply, &HealthReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(int(reply->status().state), state);
+        delete reply;
+        QCOMPARE(server.requests().size(), 1);
+        const RecordedRequest sent = server.lastRequest();
+        QCOMPARE(sent.path, QByteArray("/foundationModels/v1/tokenize"));
+        QCOMPARE(sent.header("authorization"), "Api-Key " + kApiKey.toUtf8());
+        QCOMPARE(sent.json().value(QStringLiteral("modelUri")).toString(),
+                 QStringLiteral("gpt://%1/yandexgpt-lite/latest").arg(kFolder));
+        // The plain model list still needs no network.
+        ProviderError error;
+        QCOMPARE(waitForModels(provider, &error).size(), 4);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void registration_typeAndPresets()
     {
         ProviderFactory factory;
