@@ -55,7 +55,16 @@ KSyntaxHighlighting::Definition definitionFor(const QString &language)
     if (key.isEmpty())
         return {};
     auto &repo = repository();
-    auto def = repo.definitionForName(aliases.value(key, language));
+    // Fence info is usually lower case ("python"); definition names are not ("Python").
+    static const QHash<QString, QString> namesByLowerCase = [&repo] {
+        QHash<QString, QString> names;
+        const auto definitions = repo.definitions();
+        for (const auto &d : definitions)
+            names.insert(d.name().toLower(), d.name());
+        return names;
+    }();
+    const QString wanted = aliases.value(key, language);
+    auto def = repo.definitionForName(namesByLowerCase.value(wanted.toLower(), wanted));
     if (!def.isValid())
         def = repo.definitionForFileName(QStringLiteral("file.") + key);
     return def;

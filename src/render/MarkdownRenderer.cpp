@@ -570,7 +570,7 @@ QString MarkdownRenderer::codeOverflowHtml(int hiddenLines) const
     return QStringLiteral("<span style=\"color:%1; font-style:italic;\">%2</span>")
         .arg(colorName(m_theme.mutedText),
              QCoreApplication::translate("MarkdownRenderer",
-                                         "… %n more line(s) not shown; Copy code copies them all", nullptr,
+                                         "… %n more lines not shown; Copy code copies them all", nullptr,
                                          hiddenLines)
                  .toHtmlEscaped());
 }

@@ -33,7 +33,7 @@ public:
 
     // Code blocks show at most this many lines (the rest is copied with Copy code): Qt needs
     // seconds to lay out hundreds of thousands of lines.
-    static constexpr int MaxCodeLines = 5000;
+    static constexpr int MaxCodeLines = 3000;
     QString codeOverflowHtml(int hiddenLines) const;
 
     // The text of every code block, in the order of their codeIndex.

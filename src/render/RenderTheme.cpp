@@ -3,6 +3,7 @@
 #include "RenderTheme.h"
 
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGuiApplication>
 
 namespace {
@@ -12,7 +13,17 @@ QString systemMonospaceFamily()
     // The font database needs a GUI application; plain "monospace" is resolved by fontconfig.
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr)
         return QStringLiteral("monospace");
-    return QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    // Rich text resolves a family by name only, so give it one that is installed and fixed-pitch
+    // (Qt 5 offscreen reports a generic "Monospace" that falls back to a proportional font).
+    static const QString family = [] {
+        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (QFontInfo(font).fixedPitch())
+            return QFontInfo(font).family();
+        font = QFont(QStringLiteral("monospace"));
+        font.setStyleHint(QFont::TypeWriter);
+        return QFontInfo(font).family();
+    }();
+    return family;
 }
 
 } // namespace

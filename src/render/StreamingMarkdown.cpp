@@ -104,8 +104,17 @@ void StreamingMarkdown::scan()
 
 void StreamingMarkdown::handleLine(int start, int end, bool lastLine)
 {
-    const QString line = stripCr(m_text.mid(start, end - start));
     const int next = lastLine ? end : end + 1;
+    if (m_inFence && m_fenceLines >= MarkdownRenderer::MaxCodeLines) {
+        // Hidden lines of a huge code block: only a closing fence matters.
+        const QStringView view = QStringView(m_text).mid(start, end - start);
+        const int indent = leadingSpaces(view);
+        if (indent > 3 || indent >= view.size() || view.at(indent) != m_fenceChar) {
+            ++m_fenceLines;
+            return;
+        }
+    }
+    const QString line = stripCr(m_text.mid(start, end - start));
     if (m_inFence) {
         if (closesFence(line)) {
             closeFence();

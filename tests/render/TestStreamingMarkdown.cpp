@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(tail.first().html.size() < 200);
         // Inside a long code block only the partial line is rendered again.
         stream.append(QStringLiteral("\n\n```\n"));
-        for (int i = 0; i < 3000; ++i)
+        for (int i = 0; i < 2500; ++i)
             stream.append(QStringLiteral("line %1\n").arg(i));
         stream.append(QStringLiteral("partial"));
         QCOMPARE(stream.tail().size(), 1);
@@ -147,6 +147,22 @@ private Q_SLOTS:
         QCOMPARE(renderer.piecesToHtml(stream.stablePieces()),
                  renderer.toHtml(QStringLiteral("New first paragraph\n\nand more")));
         QVERIFY(!renderer.piecesToHtml(stream.stablePieces()).contains(QStringLiteral("Old")));
+    }
+
+    void hugeCodeBlock_showsCappedLinesAndANote()
+    {
+        MarkdownRenderer renderer;
+        StreamingMarkdown stream(renderer);
+        stream.append(QStringLiteral("```\n") +
+                      QStringLiteral("x\n").repeated(MarkdownRenderer::MaxCodeLines + 10) +
+                      QStringLiteral("```\nafter\n"));
+        stream.finish();
+        int lines = 0;
+        for (const RenderPiece &p : stream.stablePieces())
+            lines += p.kind == RenderPiece::Kind::CodeLine ? 1 : 0;
+        QCOMPARE(lines, MarkdownRenderer::MaxCodeLines + 1); // the last one is the note
+        QVERIFY(renderer.piecesToHtml(stream.stablePieces()).contains(QStringLiteral("10 more lines")));
+        QVERIFY(renderer.piecesToHtml(stream.stablePieces()).contains(QStringLiteral("after")));
     }
 
     void codeIndices_countAcrossSegments()
