@@ -66,7 +66,7 @@ AppController::AppController(const Paths &paths, QObject *parent)
     m_chatController->setTheme(m_theme->isDark());
     m_chatController->setHealthMonitor(m_health);
     m_branchExplorer = new BranchExplorerController(*m_window->branchExplorer(), *m_database, *m_chat,
-                                                    *m_chatController, this);
+                                                    *m_chatController, *m_conversationList, this);
     connect(m_theme, &ThemeManager::themeChanged, m_chatController, &ChatController::setTheme);
     connect(m_chatController, &ChatController::openProviderSettingsRequested, this,
             &AppController::showPreferences);

@@ -9,6 +9,7 @@
 #include "controllers/BranchExplorerController.h"
 #include "controllers/BranchTreeModel.h"
 #include "controllers/ChatController.h"
+#include "controllers/ConversationListModel.h"
 #include "gui/chatview/ChatView.h"
 
 #include "services/ChatService.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,6 +163,55 @@ private Q_SLOTS:
         QCOMPARE(m_app->chatController().view()->messageText(QString::number(second.id)),
                  QStringLiteral("собака"));
         QCOMPARE(m_app->branchExplorer().model()->rowCount(), 2);
+    }
+
+    void excludedMessage_isLeftOutOfTheNextRequest()
+    {
+        const Message first = send(QStringLiteral("my password is hunter2"), "noted");
+        m_app->branchExplorer().setInContext(first.parentId, false);
+        m_app->branchExplorer().setInContext(first.id, false);
+        QVERIFY(m_app->branchExplorer()
+                    .model()
+                    ->indexOf(first.parentId)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .italic());
+        send(QStringLiteral("what did I say?"), "nothing");
+        const QJsonArray messages = QJsonDocument::fromJson(m_server.lastRequest().body)
+                                        .object()
+                                        .value(QLatin1String("messages"))
+                                        .toArray();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")).toString(),
+                 QStringLiteral("what did I say?"));
+    }
+
+    void saveBranch_andDeleteSubtree()
+    {
+        const Message a1 = send(QStringLiteral("q1"), "a1");
+        const Message a2 = send(QStringLiteral("q2"), "a2");
+        const qint64 copy =
+            m_app->branchExplorer().saveBranchAsConversation(a1.id, QStringLiteral("Saved branch"));
+        QVERIFY(copy);
+        QCOMPARE(m_app->chatController().currentConversation(), copy);
+        QCOMPARE(MessageRepository(m_app->database()).activePath(copy).size(), 4);
+        QCOMPARE(m_app->conversationList().rowCount(), 2);
+
+        m_app->chatController().openConversation(a1.conversationId);
+        QVERIFY(m_app->branchExplorer().deleteSubtree(a2.parentId));
+        QCOMPARE(MessageRepository(m_app->database()).activePath(a1.conversationId).size(), 2);
+        QVERIFY(!MessageRepository(m_app->database()).message(a2.id));
+        QVERIFY(!m_app->branchExplorer().model()->indexOf(a2.id).isValid());
+        // The copy is untouched.
+        QCOMPARE(MessageRepository(m_app->database()).activePath(copy).size(), 4);
+    }
+
+    void label_isShownInTheExplorer()
+    {
+        const Message a1 = send(QStringLiteral("plan the trip"), "plan A");
+        m_app->branchExplorer().setLabel(a1.id, QStringLiteral("cheap"));
+        QVERIFY(m_app->branchExplorer().model()->indexOf(a1.id).data().toString().startsWith(
+            QStringLiteral("[cheap]")));
     }
 
     void editEarlierPrompt_keepsOldBranchIntact()

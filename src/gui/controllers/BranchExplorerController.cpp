@@ -5,18 +5,24 @@
 #include "BranchExplorerPane.h"
 #include "BranchTreeModel.h"
 #include "ChatController.h"
+#include "ConversationListModel.h"
 
 #include "services/ChatService.h"
 #include "storage/MessageRepository.h"
 
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTreeView>
 
 BranchExplorerController::BranchExplorerController(BranchExplorerPane &pane, Database &db, ChatService &chat,
-                                                   ChatController &chatController, QObject *parent)
+                                                   ChatController &chatController,
+                                                   ConversationListModel &conversations, QObject *parent)
     : QObject(parent)
     , m_pane(pane)
     , m_db(db)
     , m_chatController(chatController)
+    , m_conversations(conversations)
     , m_model(new BranchTreeModel(db, this))
 {
     m_pane.setModel(m_model);
@@ -43,6 +49,8 @@ BranchExplorerController::BranchExplorerController(BranchExplorerPane &pane, Dat
             [this](const QModelIndex &index) { showBranch(m_model->messageId(index)); });
     connect(m_pane.treeView(), &QTreeView::clicked, this,
             [this](const QModelIndex &index) { showBranch(m_model->messageId(index)); });
+    connect(m_pane.treeView(), &QTreeView::customContextMenuRequested, this,
+            &BranchExplorerController::showContextMenu);
     // The chat controller may already show a conversation (the one open at the last exit).
     if (chatController.currentConversation()) {
         m_model->setConversation(chatController.currentConversation());
@@ -87,4 +95,88 @@ void BranchExplorerController::refresh()
         view->setCurrentIndex(leaf);
         view->scrollTo(leaf);
     }
+}
+
+void BranchExplorerController::setInContext(qint64 messageId, bool include)
+{
+    MessageRepository(m_db).setInContext(messageId, include);
+    m_model->reload();
+    refresh();
+}
+
+void BranchExplorerController::setPinned(qint64 messageId, bool pinned)
+{
+    MessageRepository(m_db).setPinned(messageId, pinned);
+    m_model->reload();
+    refresh();
+}
+
+void BranchExplorerController::setLabel(qint64 messageId, const QString &label)
+{
+    MessageRepository(m_db).setLabel(messageId, label.trimmed());
+    m_model->reload();
+    refresh();
+}
+
+qint64 BranchExplorerController::saveBranchAsConversation(qint64 messageId, const QString &title)
+{
+    const qint64 id = MessageRepository(m_db).copyPathToNewConversation(
+        MessageRepository(m_db).deepestLeaf(messageId), title.trimmed());
+    if (id) {
+        m_conversations.reload();
+        m_chatController.openConversation(id);
+    }
+    return id;
+}
+
+bool BranchExplorerController::deleteSubtree(qint64 messageId)
+{
+    const std::optional<Message> message = MessageRepository(m_db).message(messageId);
+    if (!message || !MessageRepository(m_db).deleteSubtree(messageId))
+        return false;
+    m_chatController.openConversation(message->conversationId);
+    return true;
+}
+
+void BranchExplorerController::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_pane.treeView()->indexAt(position);
+    const qint64 id = m_model->messageId(index);
+    const std::optional<Message> message = MessageRepository(m_db).message(id);
+    if (!message)
+        return;
+    QMenu menu(m_pane.treeView());
+    menu.addAction(tr("&Show This Branch"), this, [this, id] { showBranch(id); });
+    menu.addSeparator();
+    QAction *include = menu.addAction(tr("&Include in Context"), this,
+                                      [this, id, message] { setInContext(id, !message->inContext); });
+    include->setCheckable(true);
+    include->setChecked(message->inContext);
+    QAction *pin = menu.addAction(tr("&Pin (Never Trimmed)"), this,
+                                  [this, id, message] { setPinned(id, !message->pinned); });
+    pin->setCheckable(true);
+    pin->setChecked(message->pinned);
+    menu.addAction(tr("&Label Branch…"), this, [this, id, message] {
+        bool ok = false;
+        const QString label = QInputDialog::getText(m_pane.treeView(), tr("Label Branch"), tr("Label:"),
+                                                    QLineEdit::Normal, message->label, &ok);
+        if (ok)
+            setLabel(id, label);
+    });
+    menu.addAction(tr("Save Branch as &New Conversation…"), this, [this, id] {
+        bool ok = false;
+        const QString title = QInputDialog::getText(m_pane.treeView(), tr("Save Branch"), tr("Title:"),
+                                                    QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            saveBranchAsConversation(id, title);
+    });
+    menu.addSeparator();
+    menu.addAction(tr("&Delete Branch…"), this, [this, id] {
+        const auto answer = QMessageBox::question(
+            m_pane.treeView(), tr("Delete Branch"),
+            tr("Delete this message and every message after it on all its branches? This cannot be undone."));
+        if (answer == QMessageBox::Yes)
+            deleteSubtree(id);
+    });
+    menu.exec(m_pane.treeView()->viewport()->mapToGlobal(position));
 }

@@ -8,6 +8,7 @@ class BranchExplorerPane;
 class BranchTreeModel;
 class ChatController;
 class ChatService;
+class ConversationListModel;
 class Database;
 
 // Keeps the branch explorer in step with the open conversation: the tree follows every send,
@@ -18,17 +19,29 @@ class BranchExplorerController : public QObject
     Q_OBJECT
 public:
     BranchExplorerController(BranchExplorerPane &pane, Database &db, ChatService &chat,
-                             ChatController &chatController, QObject *parent = nullptr);
+                             ChatController &chatController, ConversationListModel &conversations,
+                             QObject *parent = nullptr);
 
     BranchTreeModel *model() const { return m_model; }
     // Shows the branch through messageId (used by clicks and keyboard activation).
     void showBranch(qint64 messageId);
 
+    // The context menu's actions, also used directly by tests.
+    void setInContext(qint64 messageId, bool include);
+    void setPinned(qint64 messageId, bool pinned);
+    void setLabel(qint64 messageId, const QString &label);
+    // Copies root → messageId into a new conversation and opens it; returns its id.
+    qint64 saveBranchAsConversation(qint64 messageId, const QString &title);
+    // Deletes the node and everything under it (after confirmation in the menu).
+    bool deleteSubtree(qint64 messageId);
+
 private:
     void refresh();
+    void showContextMenu(const QPoint &position);
 
     BranchExplorerPane &m_pane;
     Database &m_db;
     ChatController &m_chatController;
+    ConversationListModel &m_conversations;
     BranchTreeModel *m_model;
 };
