@@ -71,24 +71,33 @@ void SerialStreamQueue::start(ChatStream *outer, const ChatRequest &request)
     connect(inner, &ChatStream::textDelta, outer, &ChatStream::appendText);
     connect(inner, &ChatStream::textReplaced, outer, &ChatStream::replaceText);
     connect(inner, &ChatStream::usageReported, outer, &ChatStream::setUsage);
+    // The caller may reparent its stream and outlive the provider (and this queue): the relays
+    // keep their own copy of the filter.
+    const ErrorFilter filter = m_filter;
     connect(inner, &ChatStream::retryScheduled, outer,
-            [this, outer](int waitMs, int attempt, const ProviderError &reason) {
-                outer->reportRetry(waitMs, attempt, m_filter ? m_filter(reason) : reason);
+            [filter, outer](int waitMs, int attempt, const ProviderError &reason) {
+                outer->reportRetry(waitMs, attempt, filter ? filter(reason) : reason);
             });
-    connect(inner, &ChatStream::ended, outer, [this, inner, outer] { relayEnd(inner, outer); });
+    QPointer<SerialStreamQueue> self(this);
+    connect(inner, &ChatStream::ended, outer, [self, filter, inner, outer] {
+        relayEnd(inner, outer, filter);
+        if (self)
+            self->scheduleNext();
+    });
     connect(inner, &QObject::destroyed, this, &SerialStreamQueue::scheduleNext);
     connect(outer, &ChatStream::cancelRequested, inner, &ChatStream::cancel);
-    if (!inner->isRunning())
-        relayEnd(inner, outer);
+    if (!inner->isRunning()) {
+        relayEnd(inner, outer, filter);
+        scheduleNext();
+    }
 }
 
-void SerialStreamQueue::relayEnd(ChatStream *inner, ChatStream *outer)
+void SerialStreamQueue::relayEnd(ChatStream *inner, ChatStream *outer, const ErrorFilter &filter)
 {
     switch (inner->state()) {
     case ChatStream::State::Finished: outer->finish(inner->finishReason()); break;
-    case ChatStream::State::Failed: outer->fail(m_filter ? m_filter(inner->error()) : inner->error()); break;
+    case ChatStream::State::Failed: outer->fail(filter ? filter(inner->error()) : inner->error()); break;
     case ChatStream::State::Cancelled: break; // only the outer stream cancels it, and ends itself
-    case ChatStream::State::Running: return;
+    case ChatStream::State::Running: break;
     }
-    scheduleNext();
 }

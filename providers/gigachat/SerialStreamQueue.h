@@ -44,7 +44,7 @@ private:
     void scheduleNext();
     void startNext();
     void start(ChatStream *outer, const ChatRequest &request);
-    void relayEnd(ChatStream *inner, ChatStream *outer);
+    static void relayEnd(ChatStream *inner, ChatStream *outer, const ErrorFilter &filter);
 
     Starter m_starter;
     ErrorFilter m_filter;
