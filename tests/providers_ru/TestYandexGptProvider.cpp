@@ -375,6 +375,20 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 0);
     }
 
+    void apiKeyWithFullUri_needsNoFolder()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(helloStream());
+        YandexGptProvider provider(yandexConfig(server, kApiKey, {{QStringLiteral("folderId"), QString()}}));
+        const RuChatRun run =
+            RuChatRun::run(provider, ruRequest(QStringLiteral("gpt://b1gother/yandexgpt/rc")));
+        QCOMPARE(run.state, ChatStream::State::Finished);
+        QVERIFY(!server.lastRequest().headers.contains("x-folder-id"));
+        QCOMPARE(server.lastRequest().json().value(QStringLiteral("modelUri")).toString(),
+                 QStringLiteral("gpt://b1gother/yandexgpt/rc"));
+    }
+
     void cumulativeStream_becomesExactDeltasWithRevision()
     {
         FakeHttpServer server;
