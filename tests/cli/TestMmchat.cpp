@@ -337,6 +337,31 @@ private Q_SLOTS:
 #endif
     }
 
+    void sigintInOneShot_keepsThePartialTextAndExitsOne()
+    {
+        m_fixture.groq.enqueue(FakeResponse::sse(sseChunk("half an ") + sseChunk("answer")).stall());
+        const std::unique_ptr<QProcess> process = m_fixture.start(
+            {QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("tell me everything")});
+        QVERIFY(process->waitForStarted());
+        process->closeWriteChannel();
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process->readAllStandardOutput()))
+                                     .contains(QStringLiteral("half an answer")),
+                                 15000);
+        ::kill(pid_t(process->processId()), SIGINT);
+        const MmchatResult result = MmchatFixture::finish(*process);
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("the partial answer is kept")), qPrintable(result.err));
+        const QJsonArray roots = jsonOf(m_fixture.run({QStringLiteral("tree"), QStringLiteral("--json")}))
+                                     .object()
+                                     .value(QLatin1String("nodes"))
+                                     .toArray();
+        const QJsonObject answerNode =
+            roots.at(0).toObject().value(QLatin1String("children")).toArray().at(0).toObject();
+        QCOMPARE(answerNode.value(QLatin1String("text")).toString(), QStringLiteral("half an answer"));
+        QCOMPARE(answerNode.value(QLatin1String("state")).toString(), QStringLiteral("interrupted"));
+    }
+
     void wrongArguments_exitTwoWithAHelpfulMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");
