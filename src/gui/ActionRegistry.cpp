@@ -45,6 +45,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QStringLiteral("view-refresh"));
     add(QStringLiteral("chat.attach"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+A")),
         QStringLiteral("mail-attachment"));
+    add(QStringLiteral("chat.templates"), M::Chat, QKeySequence(QStringLiteral("Ctrl+/")),
+        QStringLiteral("insert-text"));
     add(QStringLiteral("chat.editLast"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Up")),
         QStringLiteral("document-edit"));
 
@@ -110,6 +112,7 @@ void ActionRegistry::retranslate()
         {"chat.regenerate", QT_TR_NOOP("&Regenerate Answer")},
         {"chat.editLast", QT_TR_NOOP("&Edit Last Prompt")},
         {"chat.attach", QT_TR_NOOP("&Attach Files…")},
+        {"chat.templates", QT_TR_NOOP("Insert &Template…")},
         {"settings.preferences", QT_TR_NOOP("&Preferences…")},
         {"help.about", QT_TR_NOOP("&About Multimodel Chat")},
         {"help.aboutQt", QT_TR_NOOP("About &Qt")},

@@ -22,6 +22,7 @@
 #include "llm/ProviderFactory.h"
 #include "providers/BuiltinProviders.h"
 #include "services/ChatService.h"
+#include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
 #include "storage/Database.h"
@@ -58,6 +59,7 @@ AppController::AppController(const Paths &paths, QObject *parent)
     BuiltinProviders::registerAll(*m_factory);
     m_providers->setConfig(m_config);
     openHistory();
+    PromptTemplates::seedDefaults(*m_database);
 
     m_window = std::make_unique<MainWindow>(m_paths.layoutFile);
     m_conversationList = new ConversationListModel(*m_database, this);

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionRegistry.h"
 #include "AppController.h"
 #include "ChatPane.h"
 #include "ConversationListPane.h"
 #include "FakeHttpServer.h"
 #include "MainWindow.h"
+#include "TemplatePalette.h"
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListModel.h"
 #include "controllers/SearchController.h"
@@ -17,9 +19,12 @@
 #include "storage/MessageRepository.h"
 #include "storage/SettingsRepository.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -354,6 +359,30 @@ private Q_SLOTS:
         waitForAnswer(ended);
         body = QJsonDocument::fromJson(m_server.lastRequest().body).object();
         QVERIFY(!body.contains(QLatin1String("temperature")));
+    }
+
+    void templatePalette_insertsTemplateWithVariables()
+    {
+        QPlainTextEdit *input = m_app->window()->chatPane()->messageInput();
+        input->setPlainText(QStringLiteral("int main() { return 0; }"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("from the clipboard"));
+        m_app->window()->actions()->action(QStringLiteral("chat.templates"))->trigger();
+        auto *palette = m_app->window()->findChild<TemplatePalette *>(QStringLiteral("templatePalette"));
+        QVERIFY(palette);
+        QVERIFY(palette->visibleCount() >= 8);
+        QTest::keyClicks(palette->filterField(), QStringLiteral("explain"));
+        QCOMPARE(palette->visibleCount(), 1);
+        QTest::keyClick(palette->filterField(), Qt::Key_Return);
+        QCOMPARE(input->toPlainText(),
+                 QStringLiteral(
+                     "Explain what this code does, step by step:\n\n```\nint main() { return 0; }\n```"));
+
+        PromptTemplate custom;
+        custom.body = QStringLiteral("{{clipboard}} / {{date}} / {{input}} / {{unknown}}");
+        input->setPlainText(QStringLiteral("typed"));
+        m_app->chatController().insertTemplate(custom);
+        QCOMPARE(input->toPlainText(), QStringLiteral("from the clipboard / %1 / typed / {{unknown}}")
+                                           .arg(QDate::currentDate().toString(Qt::ISODate)));
     }
 
     void choosingAConversation_opensIt()

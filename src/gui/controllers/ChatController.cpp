@@ -7,21 +7,26 @@
 #include "ConversationListModel.h"
 #include "HealthIcon.h"
 #include "MainWindow.h"
+#include "TemplatePalette.h"
 #include "gui/chatview/ChatView.h"
 
 #include "llm/HealthMonitor.h"
 #include "services/AttachmentLoader.h"
 #include "services/ChatService.h"
+#include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
+#include "storage/PromptTemplateRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLocale>
@@ -29,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QToolButton>
 
 namespace {
@@ -96,6 +102,8 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     connect(m_window.actions()->action(QStringLiteral("chat.attach")), &QAction::triggered, this,
             &ChatController::chooseFiles);
     connect(m_pane, &ChatPane::filesDropped, this, &ChatController::addFiles);
+    connect(m_window.actions()->action(QStringLiteral("chat.templates")), &QAction::triggered, this,
+            &ChatController::showTemplatePalette);
     connect(m_pane, &ChatPane::attachmentRemoveRequested, this, &ChatController::removeAttachment);
     m_pane->acceptFileDrops(&m_window);
     connect(m_pane->modelSelector(), QOverload<int>::of(&QComboBox::activated), this,
@@ -210,6 +218,35 @@ void ChatController::chooseFiles()
     const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Attach Files"));
     if (!paths.isEmpty())
         addFiles(paths);
+}
+
+void ChatController::insertTemplate(const PromptTemplate &prompt)
+{
+    QPlainTextEdit *input = m_pane->messageInput();
+    PromptTemplates::Variables variables;
+    variables.input = input->toPlainText();
+    variables.selection =
+        input->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    if (variables.selection.isEmpty())
+        variables.selection = m_view->browser()->textCursor().selectedText().replace(
+            QChar::ParagraphSeparator, QLatin1Char('\n'));
+    variables.clipboard = QGuiApplication::clipboard()->text();
+    variables.date = QDate::currentDate();
+    input->setPlainText(PromptTemplates::expand(prompt.body, variables));
+    input->moveCursor(QTextCursor::End);
+    input->setFocus();
+}
+
+void ChatController::showTemplatePalette()
+{
+    auto *palette = new TemplatePalette(PromptTemplateRepository(m_db).list(), &m_window);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &QDialog::accepted, this, [this, palette] {
+        const PromptTemplate chosen = palette->chosen();
+        if (!chosen.body.isEmpty())
+            insertTemplate(chosen);
+    });
+    palette->open();
 }
 
 void ChatController::showAttachmentChips()

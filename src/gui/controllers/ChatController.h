@@ -6,6 +6,7 @@
 #include "storage/Attachment.h"
 #include "storage/Conversation.h"
 #include "storage/Message.h"
+#include "storage/PromptTemplate.h"
 
 #include <QObject>
 #include <QTimer>
@@ -52,6 +53,10 @@ public:
     void addFiles(const QStringList &paths);
     void removeAttachment(int index);
     void chooseFiles();
+
+    // Replaces the input with the template's body, its variables filled in.
+    void insertTemplate(const PromptTemplate &prompt);
+    void showTemplatePalette();
     QList<Attachment> pendingAttachments() const { return m_pending; }
     QStringList lastAttachmentProblems() const { return m_attachmentProblems; }
 
