@@ -262,6 +262,44 @@ private Q_SLOTS:
                                           "*     6 assistant: answer to the edit\n"));
     }
 
+    void interactiveSession_loadNewAndBranchSwitchConversationsAndPaths()
+    {
+        m_fixture.groq.enqueue(answer("a1"));
+        QCOMPARE(m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("first")}).code,
+                 0);
+        QCOMPARE(m_fixture.run({QStringLiteral("save"), QStringLiteral("Alpha")}).code, 0);
+
+        m_fixture.groq.enqueue(answer("b1"));
+        m_fixture.groq.enqueue(answer("a2 first"));
+        m_fixture.groq.enqueue(answer("a2 second"));
+        m_fixture.groq.enqueue(answer("a3"));
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-i")}, "/new\n"
+                                                                         "beta question\n"
+                                                                         "/load Alpha\n"
+                                                                         "second\n"
+                                                                         "/regenerate\n"
+                                                                         "/branch 4\n"
+                                                                         "third\n");
+        QCOMPARE(result.code, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Conversation 1 \"Alpha\"")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("Now on the branch through node 4.\na2 first\n")));
+        // "third" continues the branch of the first answer to "second".
+        QCOMPARE(sentMessages(m_fixture.groq.lastRequest()),
+                 (QStringList{QStringLiteral("user:first"), QStringLiteral("assistant:a1"),
+                              QStringLiteral("user:second"), QStringLiteral("assistant:a2 first"),
+                              QStringLiteral("user:third")}));
+        // /new made its own conversation; /load made Alpha active again.
+        const QJsonArray list =
+            jsonOf(m_fixture.run({QStringLiteral("list"), QStringLiteral("--json")})).array();
+        QCOMPARE(list.size(), 2);
+        for (const QJsonValue &value : list) {
+            const QJsonObject c = value.toObject();
+            QCOMPARE(c.value(QLatin1String("active")).toBool(),
+                     c.value(QLatin1String("title")).toString() == QLatin1String("Alpha"));
+        }
+    }
+
     void sigint_stopsTheAnswerAndKeepsThePartialText()
     {
         m_fixture.groq.enqueue(FakeResponse::sse(sseChunk("partial ") + sseChunk("text")).stall());
