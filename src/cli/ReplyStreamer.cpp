@@ -41,6 +41,13 @@ int ReplyStreamer::run(const std::function<bool()> &start)
         }
         m_printed = whole;
     });
+    connections << connect(&m_chat, &ChatService::replyRetrying, this,
+                           [this](qint64, int waitMs, int attempt, const ProviderError &reason) {
+                               m_terminal.warning(tr("%1 Trying again in %2 s (attempt %3).")
+                                                      .arg(reason.userMessage())
+                                                      .arg((waitMs + 999) / 1000)
+                                                      .arg(attempt));
+                           });
     connections << connect(&m_chat, &ChatService::errorOccurred, this,
                            [this](qint64, const QString &message) { m_serviceError = message; });
     connections << connect(&m_chat, &ChatService::replyEnded, this,
