@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>AccessTokenCache</name>
+    <message>
+        <source>No way to obtain a token.</source>
+        <translation>No way to obtain a token.</translation>
+    </message>
+    <message>
+        <source>The token service sent no token.</source>
+        <translation>The token service sent no token.</translation>
+    </message>
+</context>
+<context>
     <name>ActionRegistry</name>
     <message>
         <source>&amp;New Conversation</source>
@@ -110,6 +121,22 @@
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
+    <message>
+        <source>&amp;Regenerate Answer</source>
+        <translation>&amp;Regenerate Answer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Last Prompt</source>
+        <translation>&amp;Edit Last Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>&amp;Attach Files…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Template…</source>
+        <translation>Insert &amp;Template…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -179,6 +206,13 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>This session&apos;s conversations are kept in memory only and will be lost on exit.</source>
+        <translation>This session&apos;s conversations are kept in memory only and will be lost on exit.</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <source>&amp;Theme:</source>
@@ -218,10 +252,126 @@
     </message>
 </context>
 <context>
+    <name>AttachmentLoader</name>
+    <message>
+        <source>%1: only the first %2 files of the folder were considered.</source>
+        <translation>%1: only the first %2 files of the folder were considered.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 can be attached (see Settings).</source>
+        <translation>%1 is %2; files up to %3 can be attached (see Settings).</translation>
+    </message>
+    <message>
+        <source>%1 would take the message past %2 of attachments.</source>
+        <translation>%1 would take the message past %2 of attachments.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (%2), so it cannot be sent as context.</source>
+        <translation>%1 is not a text file (%2), so it cannot be sent as context.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; the bytes that could not be read were replaced with �.</source>
+        <translation>%1 is not valid UTF-8; the bytes that could not be read were replaced with �.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchExplorerController</name>
+    <message>
+        <source>&amp;Show This Branch</source>
+        <translation>&amp;Show This Branch</translation>
+    </message>
+    <message>
+        <source>&amp;Include in Context</source>
+        <translation>&amp;Include in Context</translation>
+    </message>
+    <message>
+        <source>&amp;Pin (Never Trimmed)</source>
+        <translation>&amp;Pin (Never Trimmed)</translation>
+    </message>
+    <message>
+        <source>&amp;Label Branch…</source>
+        <translation>&amp;Label Branch…</translation>
+    </message>
+    <message>
+        <source>Label Branch</source>
+        <translation>Label Branch</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Save Branch as &amp;New Conversation…</source>
+        <translation>Save Branch as &amp;New Conversation…</translation>
+    </message>
+    <message>
+        <source>Save Branch</source>
+        <translation>Save Branch</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Branch…</source>
+        <translation>&amp;Delete Branch…</translation>
+    </message>
+    <message>
+        <source>Delete Branch</source>
+        <translation>Delete Branch</translation>
+    </message>
+    <message>
+        <source>Delete this message and every message after it on all its branches? This cannot be undone.</source>
+        <translation>Delete this message and every message after it on all its branches? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>BranchExplorerPane</name>
     <message>
         <source>Edit a prompt or regenerate an answer, and every version appears here as a branch.</source>
         <translation>Edit a prompt or regenerate an answer, and every version appears here as a branch.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchTreeModel</name>
+    <message>
+        <source>(writing…)</source>
+        <translation>(writing…)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out of the context</source>
+        <translation>left out of the context</translation>
     </message>
 </context>
 <context>
@@ -233,6 +383,81 @@
     <message>
         <source>unavailable</source>
         <translation>unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinProviders</name>
+    <message>
+        <source>Custom OpenAI-compatible</source>
+        <translation>Custom OpenAI-compatible</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-compatible</translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3)…</source>
+        <translation>%1 Retrying in %2 s (attempt %3)…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Attach Files</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>provider · model</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>No system prompt</translation>
+    </message>
+    <message>
+        <source>System Prompt</source>
+        <translation>System Prompt</translation>
+    </message>
+    <message>
+        <source>Instructions sent before the conversation (leave empty for none):</source>
+        <translation>Instructions sent before the conversation (leave empty for none):</translation>
+    </message>
+    <message>
+        <source>Choose a provider and model first (Settings → Providers).</source>
+        <translation>Choose a provider and model first (Settings → Providers).</translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved.</source>
+        <translation>The conversation could not be saved.</translation>
+    </message>
+    <message>
+        <source>Editing your last prompt: sending makes a new branch; the old one stays.</source>
+        <translation>Editing your last prompt: sending makes a new branch; the old one stays.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Cannot send</translation>
+    </message>
+    <message>
+        <source>Open Provider Settings</source>
+        <translation>Open Provider Settings</translation>
     </message>
 </context>
 <context>
@@ -249,6 +474,264 @@
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <source>Lower is more focused, higher is more varied. Some providers accept up to 1.</source>
+        <translation>Lower is more focused, higher is more varied. Some providers accept up to 1.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Max &amp;tokens:</translation>
+    </message>
+    <message>
+        <source>The longest answer to ask for.</source>
+        <translation>The longest answer to ask for.</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem Prompt…</source>
+        <translation>S&amp;ystem Prompt…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the next message</source>
+        <translation>Remove %1 from the next message</translation>
+    </message>
+</context>
+<context>
+    <name>ChatService</name>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>The conversation no longer exists.</translation>
+    </message>
+    <message>
+        <source>Wait for the current answer to finish, or stop it first.</source>
+        <translation>Wait for the current answer to finish, or stop it first.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Jump to latest ↓</source>
+        <translation>Jump to latest ↓</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest text and follow it</source>
+        <translation>Scroll to the newest text and follow it</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>unknown option &apos;%1&apos;. Run &apos;mmchat --help&apos;.</source>
+        <translation>unknown option &apos;%1&apos;. Run &apos;mmchat --help&apos;.</translation>
+    </message>
+    <message>
+        <source>there is no command &apos;%1&apos;. Run &apos;mmchat --help&apos;.</source>
+        <translation>there is no command &apos;%1&apos;. Run &apos;mmchat --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Commands: %2. Run &apos;mmchat --help&apos;.</source>
+        <translation>unknown command &apos;%1&apos;. Commands: %2. Run &apos;mmchat --help&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Run &apos;mmchat help %1&apos;.</source>
+        <translation>%1: %2. Run &apos;mmchat help %1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: --json is not available for this command. Run &apos;mmchat help %1&apos;.</source>
+        <translation>%1: --json is not available for this command. Run &apos;mmchat help %1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the configuration file was not valid JSON; it was moved to %1</source>
+        <translation>the configuration file was not valid JSON; it was moved to %1</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>no conversation is named or numbered &apos;%1&apos; (see &apos;mmchat list&apos;)</source>
+        <translation>no conversation is named or numbered &apos;%1&apos; (see &apos;mmchat list&apos;)</translation>
+    </message>
+    <message>
+        <source>no project is named &apos;%1&apos; (see &apos;mmchat project list&apos;)</source>
+        <translation>no project is named &apos;%1&apos; (see &apos;mmchat project list&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PROVIDER.MODEL with a configured provider (%2)</source>
+        <translation>&apos;%1&apos; is not PROVIDER.MODEL with a configured provider (%2)</translation>
+    </message>
+    <message>
+        <source>there is no provider &apos;%1&apos; (see &apos;mmchat providers&apos;)</source>
+        <translation>there is no provider &apos;%1&apos; (see &apos;mmchat providers&apos;)</translation>
+    </message>
+    <message>
+        <source>to store a key in the system keychain: mmchat key set %1</source>
+        <translation>to store a key in the system keychain: mmchat key set %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>option &apos;--%1&apos; takes no value</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>option &apos;%1&apos; needs a value</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>there is no active conversation; name one, or start one with &apos;mmchat run&apos;</source>
+        <translation>there is no active conversation; name one, or start one with &apos;mmchat run&apos;</translation>
+    </message>
+    <message>
+        <source>--limit wants a positive whole number</source>
+        <translation>--limit wants a positive whole number</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>&apos;save&apos; wants one name: mmchat save NAME</source>
+        <translation>&apos;save&apos; wants one name: mmchat save NAME</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is now named &quot;%2&quot;.</source>
+        <translation>Conversation %1 is now named &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;load&apos; wants one name or number: mmchat load NAME|ID</source>
+        <translation>&apos;load&apos; wants one name or number: mmchat load NAME|ID</translation>
+    </message>
+    <message>
+        <source>Active conversation: %1 &quot;%2&quot; (%3.%4).</source>
+        <translation>Active conversation: %1 &quot;%2&quot; (%3.%4).</translation>
+    </message>
+    <message>
+        <source>&apos;tree&apos; wants at most one conversation: mmchat tree [NAME|ID]</source>
+        <translation>&apos;tree&apos; wants at most one conversation: mmchat tree [NAME|ID]</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use one of %2</source>
+        <translation>unknown format &apos;%1&apos;; use one of %2</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; wants at most one conversation: mmchat export [CONV] --format F</source>
+        <translation>&apos;export&apos; wants at most one conversation: mmchat export [CONV] --format F</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>--since wants a date like 2026-11-01 or 2026-11-01T12:00, not &apos;%1&apos;</source>
+        <translation>--since wants a date like 2026-11-01 or 2026-11-01T12:00, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; wants words to look for: mmchat search QUERY</source>
+        <translation>&apos;search&apos; wants words to look for: mmchat search QUERY</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>use: mmchat project list | create NAME | switch NAME</source>
+        <translation>use: mmchat project list | create NAME | switch NAME</translation>
+    </message>
+    <message>
+        <source>Project %1 &quot;%2&quot; created.</source>
+        <translation>Project %1 &quot;%2&quot; created.</translation>
+    </message>
+    <message>
+        <source>New conversations go to project &quot;%1&quot;.</source>
+        <translation>New conversations go to project &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>New conversations go to no project.</source>
+        <translation>New conversations go to no project.</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; wants one file: mmchat import FILE (written by &apos;export --format json&apos;)</source>
+        <translation>&apos;import&apos; wants one file: mmchat import FILE (written by &apos;export --format json&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a conversation exported with &apos;mmchat export --format json&apos;</source>
+        <translation>%1 is not a conversation exported with &apos;mmchat export --format json&apos;</translation>
+    </message>
+    <message>
+        <source>Imported as conversation %1 &quot;%2&quot; (%3 messages); it is now active.</source>
+        <translation>Imported as conversation %1 &quot;%2&quot; (%3 messages); it is now active.</translation>
+    </message>
+    <message>
+        <source>&apos;add-context&apos; wants one or more files: mmchat add-context FILE...</source>
+        <translation>&apos;add-context&apos; wants one or more files: mmchat add-context FILE...</translation>
+    </message>
+    <message>
+        <source>the new conversation could not be stored</source>
+        <translation>the new conversation could not be stored</translation>
+    </message>
+    <message>
+        <source>The next prompt in conversation %1 carries: %2</source>
+        <translation>The next prompt in conversation %1 carries: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExporter</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Assistant (%1.%2)</source>
+        <translation>Assistant (%1.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>%1
+Last used %2</source>
+        <translation>%1
+Last used %2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListPane</name>
@@ -259,6 +742,565 @@
     <message>
         <source>No conversations yet. Press Ctrl+N to start one.</source>
         <translation>No conversations yet. Press Ctrl+N to start one.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTree</name>
+    <message>
+        <source> [stopped]</source>
+        <translation> [stopped]</translation>
+    </message>
+    <message>
+        <source> [failed]</source>
+        <translation> [failed]</translation>
+    </message>
+    <message>
+        <source> [excluded]</source>
+        <translation> [excluded]</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation>kept for this session only</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>system keychain</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>environment variable %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthIcon</name>
+    <message>
+        <source>Online, answered in %1 ms.</source>
+        <translation>Online, answered in %1 ms.</translation>
+    </message>
+    <message>
+        <source>Reachable but slow or rate limited (%1 ms). %2</source>
+        <translation>Reachable but slow or rate limited (%1 ms). %2</translation>
+    </message>
+    <message>
+        <source>The key was rejected: %1</source>
+        <translation>The key was rejected: %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Not reachable: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
+    <message>
+        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
+
+The terminal client of Multimodel Chat. It shares the history, the configuration
+and the keychain entries with the desktop app: a conversation started in one
+continues in the other.
+
+Chat:
+  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
+                           start an interactive session on a terminal
+Models and keys:
+  model [PROVIDER.MODEL]   show or set the default model
+  models [PROVIDER]        list models (cached; --refresh asks the provider)
+  providers [--check]      provider instances: type, base URL, key source, health
+  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
+  key status               where each provider&apos;s key comes from
+History:
+  list [--project P]       conversations, the active one marked *
+  save NAME                name the active conversation
+  load NAME|ID             make a conversation active
+  tree [CONV]              the branch tree with numbered nodes
+  export [CONV] --format txt|md|html|json [-o FILE]
+  import FILE              a conversation written by &apos;export --format json&apos;
+  add-context FILE...      send text files with the next prompt
+  usage [--conversation C | --project P | --all] [--since DATE]
+  search QUERY             full-text search in every conversation
+  project list|create NAME|switch NAME
+  help COMMAND             details of one command
+
+Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
+list, models, providers, tree, usage and search.
+
+Files:
+  configuration  %1
+  history        %2
+
+Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
+3 authentication or credentials, 4 storage.
+</source>
+        <translation>Usage: mmchat [--no-color] &lt;command&gt; [options]
+
+The terminal client of Multimodel Chat. It shares the history, the configuration
+and the keychain entries with the desktop app: a conversation started in one
+continues in the other.
+
+Chat:
+  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
+                           start an interactive session on a terminal
+Models and keys:
+  model [PROVIDER.MODEL]   show or set the default model
+  models [PROVIDER]        list models (cached; --refresh asks the provider)
+  providers [--check]      provider instances: type, base URL, key source, health
+  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
+  key status               where each provider&apos;s key comes from
+History:
+  list [--project P]       conversations, the active one marked *
+  save NAME                name the active conversation
+  load NAME|ID             make a conversation active
+  tree [CONV]              the branch tree with numbered nodes
+  export [CONV] --format txt|md|html|json [-o FILE]
+  import FILE              a conversation written by &apos;export --format json&apos;
+  add-context FILE...      send text files with the next prompt
+  usage [--conversation C | --project P | --all] [--since DATE]
+  search QUERY             full-text search in every conversation
+  project list|create NAME|switch NAME
+  help COMMAND             details of one command
+
+Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
+list, models, providers, tree, usage and search.
+
+Files:
+  configuration  %1
+  history        %2
+
+Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
+3 authentication or credentials, 4 storage.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
+                  [--temperature T] [--max-tokens N] [--system TEXT]
+                  [--conversation NAME|ID | --new] [--project NAME] [-i]
+
+Talks in the active conversation (or the one given, or a new one) and makes it
+active. With -p TEXT, or with the prompt on standard input when it is not a
+terminal, sends one message, streams the answer to stdout and exits. Otherwise
+(or with -i) starts an interactive session that reads one prompt per line.
+The model and generation options are stored with the conversation.
+Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
+
+</source>
+        <translation>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
+                  [--temperature T] [--max-tokens N] [--system TEXT]
+                  [--conversation NAME|ID | --new] [--project NAME] [-i]
+
+Talks in the active conversation (or the one given, or a new one) and makes it
+active. With -p TEXT, or with the prompt on standard input when it is not a
+terminal, sends one message, streams the answer to stdout and exits. Otherwise
+(or with -i) starts an interactive session that reads one prompt per line.
+The model and generation options are stored with the conversation.
+Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat model [PROVIDER.MODEL]
+
+Shows the default model for new conversations, or sets it in config.json.
+A provider id alone picks that provider&apos;s default model.
+</source>
+        <translation>Usage: mmchat model [PROVIDER.MODEL]
+
+Shows the default model for new conversations, or sets it in config.json.
+A provider id alone picks that provider&apos;s default model.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat models [PROVIDER…] [--refresh] [--json]
+
+Lists the models of the given (or every enabled) provider as PROVIDER.MODEL.
+Lists come from the cache while younger than a day; --refresh asks again.
+</source>
+        <translation>Usage: mmchat models [PROVIDER…] [--refresh] [--json]
+
+Lists the models of the given (or every enabled) provider as PROVIDER.MODEL.
+Lists come from the cache while younger than a day; --refresh asks again.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat providers [--check] [--json]
+
+Lists provider instances with type, base URL, where the key comes from and,
+with --check, their health (an authenticated model-list call).
+</source>
+        <translation>Usage: mmchat providers [--check] [--json]
+
+Lists provider instances with type, base URL, where the key comes from and,
+with --check, their health (an authenticated model-list call).
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat key set PROVIDER
+       mmchat key delete PROVIDER
+       mmchat key status [PROVIDER]
+
+&apos;set&apos; reads the key from standard input (without echo on a terminal) and stores
+it in the system keychain. Keys are looked up in the keychain, then in the
+variable the provider names (api_key_env), then in the well-known variable.
+Exit code 3 when the keychain cannot be used.
+</source>
+        <translation>Usage: mmchat key set PROVIDER
+       mmchat key delete PROVIDER
+       mmchat key status [PROVIDER]
+
+&apos;set&apos; reads the key from standard input (without echo on a terminal) and stores
+it in the system keychain. Keys are looked up in the keychain, then in the
+variable the provider names (api_key_env), then in the well-known variable.
+Exit code 3 when the keychain cannot be used.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat list [--project P] [--limit N] [--json]
+
+Lists conversations, most recently used first; * marks the active one.
+</source>
+        <translation>Usage: mmchat list [--project P] [--limit N] [--json]
+
+Lists conversations, most recently used first; * marks the active one.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat save NAME
+
+Names (renames) the active conversation.
+</source>
+        <translation>Usage: mmchat save NAME
+
+Names (renames) the active conversation.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat load NAME|ID
+
+Makes a conversation the active one for &apos;run&apos;.
+</source>
+        <translation>Usage: mmchat load NAME|ID
+
+Makes a conversation the active one for &apos;run&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat tree [NAME|ID] [--json]
+
+Prints the branch tree: node number, role and first line of each message.
+* marks the active path, + an alternative (an edited prompt or a regenerated
+answer). The numbers are the N of /branch, /edit, /exclude and /include.
+</source>
+        <translation>Usage: mmchat tree [NAME|ID] [--json]
+
+Prints the branch tree: node number, role and first line of each message.
+* marks the active path, + an alternative (an edited prompt or a regenerated
+answer). The numbers are the N of /branch, /edit, /exclude and /include.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]
+
+Writes the active path of a conversation (default: the active one) to FILE or
+standard output.
+</source>
+        <translation>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]
+
+Writes the active path of a conversation (default: the active one) to FILE or
+standard output.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat import FILE
+
+Adds a conversation written by &apos;mmchat export --format json&apos; as a new
+conversation (its active path, with models and usage) and makes it active.
+</source>
+        <translation>Usage: mmchat import FILE
+
+Adds a conversation written by &apos;mmchat export --format json&apos; as a new
+conversation (its active path, with models and usage) and makes it active.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat add-context FILE...
+
+The next prompt in the active conversation carries these text files (or the
+text files in these folders) as attachments, within limits.max_attachment_kb
+and limits.max_message_attachments_kb of config.json.
+</source>
+        <translation>Usage: mmchat add-context FILE...
+
+The next prompt in the active conversation carries these text files (or the
+text files in these folders) as attachments, within limits.max_attachment_kb
+and limits.max_message_attachments_kb of config.json.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]
+
+Tokens (and cost, when the provider reports it) per provider and model, with
+totals, summed from the usage stored with each answer. Default: --all.
+</source>
+        <translation>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]
+
+Tokens (and cost, when the provider reports it) per provider and model, with
+totals, summed from the usage stored with each answer. Default: --all.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat search QUERY [--limit N] [--json]
+
+Full-text search in message texts and titles; every word must match.
+</source>
+        <translation>Usage: mmchat search QUERY [--limit N] [--json]
+
+Full-text search in message texts and titles; every word must match.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat project list | create NAME | switch NAME|none
+
+New conversations started by &apos;run&apos; go to the current project.
+</source>
+        <translation>Usage: mmchat project list | create NAME | switch NAME|none
+
+New conversations started by &apos;run&apos; go to the current project.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat help [COMMAND]
+</source>
+        <translation>Usage: mmchat help [COMMAND]
+</translation>
+    </message>
+</context>
+<context>
+    <name>HttpChatProvider</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>The provider did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The model list could not be read.</source>
+        <translation>The model list could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpStreamExchange</name>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation>The connection closed before the answer was complete.</translation>
+    </message>
+    <message>
+        <source>No data from the provider for %1 s.</source>
+        <translation>No data from the provider for %1 s.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>The provider did not answer within %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveSession</name>
+    <message>
+        <source>Type a prompt and press Enter to send it. Commands:
+  /model PROVIDER.MODEL   use another model in this conversation
+  /temperature T          sampling temperature (0-2; empty: the provider&apos;s default)
+  /max-tokens N           longest answer (empty: the provider&apos;s default)
+  /system TEXT            system prompt (empty: none)
+  /save NAME              name this conversation
+  /load NAME|ID           continue another conversation
+  /new                    start a new conversation with the same model
+  /tree                   the branch tree, nodes numbered, active path marked *
+  /branch N               show the branch through node N
+  /edit [N]               edit prompt N (default: the last) in $VISUAL/$EDITOR and
+                          answer it as a new branch
+  /regenerate             a new answer to the last prompt, as a new branch
+  /context                the messages sent as context, with include flags
+  /exclude N, /include N  leave node N out of the context, or put it back
+  /add-context FILE...    send these text files with the next prompt
+  /usage                  tokens and cost of this conversation
+  /export FORMAT FILE     write the conversation (txt, md, html, json)
+  /help                   this text
+  /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
+Ctrl+C while an answer streams stops it and keeps what arrived.
+</source>
+        <translation>Type a prompt and press Enter to send it. Commands:
+  /model PROVIDER.MODEL   use another model in this conversation
+  /temperature T          sampling temperature (0-2; empty: the provider&apos;s default)
+  /max-tokens N           longest answer (empty: the provider&apos;s default)
+  /system TEXT            system prompt (empty: none)
+  /save NAME              name this conversation
+  /load NAME|ID           continue another conversation
+  /new                    start a new conversation with the same model
+  /tree                   the branch tree, nodes numbered, active path marked *
+  /branch N               show the branch through node N
+  /edit [N]               edit prompt N (default: the last) in $VISUAL/$EDITOR and
+                          answer it as a new branch
+  /regenerate             a new answer to the last prompt, as a new branch
+  /context                the messages sent as context, with include flags
+  /exclude N, /include N  leave node N out of the context, or put it back
+  /add-context FILE...    send these text files with the next prompt
+  /usage                  tokens and cost of this conversation
+  /export FORMAT FILE     write the conversation (txt, md, html, json)
+  /help                   this text
+  /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
+Ctrl+C while an answer streams stops it and keeps what arrived.
+</translation>
+    </message>
+    <message>
+        <source>Conversation %1 &quot;%2&quot; with %3.%4. /help lists the commands; Ctrl+D ends the session.</source>
+        <translation>Conversation %1 &quot;%2&quot; with %3.%4. /help lists the commands; Ctrl+D ends the session.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>unknown command /%1; /help lists the commands</source>
+        <translation>unknown command /%1; /help lists the commands</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a node number of /tree (1 to %2)</source>
+        <translation>&apos;%1&apos; is not a node number of /tree (1 to %2)</translation>
+    </message>
+    <message>
+        <source>Model: %1.%2</source>
+        <translation>Model: %1.%2</translation>
+    </message>
+    <message>
+        <source>/temperature wants a number from 0 to 2</source>
+        <translation>/temperature wants a number from 0 to 2</translation>
+    </message>
+    <message>
+        <source>Temperature: the provider&apos;s default</source>
+        <translation>Temperature: the provider&apos;s default</translation>
+    </message>
+    <message>
+        <source>Temperature: %1</source>
+        <translation>Temperature: %1</translation>
+    </message>
+    <message>
+        <source>/max-tokens wants a positive whole number</source>
+        <translation>/max-tokens wants a positive whole number</translation>
+    </message>
+    <message>
+        <source>Max tokens: the provider&apos;s default</source>
+        <translation>Max tokens: the provider&apos;s default</translation>
+    </message>
+    <message>
+        <source>Max tokens: %1</source>
+        <translation>Max tokens: %1</translation>
+    </message>
+    <message>
+        <source>No system prompt.</source>
+        <translation>No system prompt.</translation>
+    </message>
+    <message>
+        <source>System prompt set.</source>
+        <translation>System prompt set.</translation>
+    </message>
+    <message>
+        <source>/save wants a name</source>
+        <translation>/save wants a name</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Saved as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 &quot;%2&quot; with %3.%4.</source>
+        <translation>Conversation %1 &quot;%2&quot; with %3.%4.</translation>
+    </message>
+    <message>
+        <source>the new conversation could not be stored</source>
+        <translation>the new conversation could not be stored</translation>
+    </message>
+    <message>
+        <source>New conversation %1 with %2.%3.</source>
+        <translation>New conversation %1 with %2.%3.</translation>
+    </message>
+    <message>
+        <source>The conversation is empty.</source>
+        <translation>The conversation is empty.</translation>
+    </message>
+    <message>
+        <source>Now on the branch through node %1.</source>
+        <translation>Now on the branch through node %1.</translation>
+    </message>
+    <message>
+        <source>there is no prompt to edit yet</source>
+        <translation>there is no prompt to edit yet</translation>
+    </message>
+    <message>
+        <source>node %1 is not a prompt; /edit opens prompts only</source>
+        <translation>node %1 is not a prompt; /edit opens prompts only</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>cannot create a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>the editor &apos;%1&apos; failed; nothing was sent</source>
+        <translation>the editor &apos;%1&apos; failed; nothing was sent</translation>
+    </message>
+    <message>
+        <source>cannot read the edited prompt: %1</source>
+        <translation>cannot read the edited prompt: %1</translation>
+    </message>
+    <message>
+        <source>The prompt is unchanged; nothing was sent.</source>
+        <translation>The prompt is unchanged; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>there is nothing to regenerate yet</source>
+        <translation>there is nothing to regenerate yet</translation>
+    </message>
+    <message>
+        <source>    system: %1</source>
+        <translation>    system: %1</translation>
+    </message>
+    <message>
+        <source>Node %1 is in the context again.</source>
+        <translation>Node %1 is in the context again.</translation>
+    </message>
+    <message>
+        <source>Node %1 is left out of the context.</source>
+        <translation>Node %1 is left out of the context.</translation>
+    </message>
+    <message>
+        <source>/export wants a format (%1) and a file name</source>
+        <translation>/export wants a format (%1) and a file name</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>/add-context wants one or more files</source>
+        <translation>/add-context wants one or more files</translation>
+    </message>
+    <message>
+        <source>The next prompt carries: %1</source>
+        <translation>The next prompt carries: %1</translation>
     </message>
 </context>
 <context>
@@ -303,6 +1345,249 @@
         <source>%1 — %2</source>
         <comment>conversation title — program name</comment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more lines not shown; Copy code copies them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageDocumentWriter</name>
+    <message>
+        <source>%1 prompt</source>
+        <translation>%1 prompt</translation>
+    </message>
+    <message>
+        <source>%1 completion tokens</source>
+        <translation>%1 completion tokens</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>first token %1 s</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Copy Markdown</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+</context>
+<context>
+    <name>NdjsonDecoder</name>
+    <message>
+        <source>A line in the stream is longer than %1 MB.</source>
+        <translation>A line in the stream is longer than %1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Stored in the system keychain</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>&amp;First answer within:</source>
+        <translation>&amp;First answer within:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Silence allowed while streaming:</source>
+        <translation>&amp;Silence allowed while streaming:</translation>
+    </message>
+    <message>
+        <source>Privacy and limits</source>
+        <translation>Privacy and limits</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Yandex to log my requests (off: requests carry x-data-logging-enabled: false)</source>
+        <translation>Allow &amp;Yandex to log my requests (off: requests carry x-data-logging-enabled: false)</translation>
+    </message>
+    <message>
+        <source>Largest attached &amp;file:</source>
+        <translation>Largest attached &amp;file:</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>Attachments per &amp;message:</source>
+        <translation>Attachments per &amp;message:</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>System proxy settings</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 proxy</translation>
+    </message>
+    <message>
+        <source>Network and Privacy</source>
+        <translation>Network and Privacy</translation>
+    </message>
+</context>
+<context>
+    <name>OllamaProvider</name>
+    <message>
+        <source>Unreadable line in the stream: %1</source>
+        <translation>Unreadable line in the stream: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OneShotRequest</name>
+    <message>
+        <source>The token service did not answer in time.</source>
+        <translation>The token service did not answer in time.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiCompatibleProvider</name>
+    <message>
+        <source>Unreadable event in the stream: %1</source>
+        <translation>Unreadable event in the stream: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCommands</name>
+    <message>
+        <source>&apos;model&apos; wants one PROVIDER.MODEL, e.g. groq.llama-3.3-70b-versatile</source>
+        <translation>&apos;model&apos; wants one PROVIDER.MODEL, e.g. groq.llama-3.3-70b-versatile</translation>
+    </message>
+    <message>
+        <source>Default model: %1.%2</source>
+        <translation>Default model: %1.%2</translation>
+    </message>
+    <message>
+        <source>there is no provider &apos;%1&apos; (see &apos;mmchat providers&apos;)</source>
+        <translation>there is no provider &apos;%1&apos; (see &apos;mmchat providers&apos;)</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>not checked (--check)</source>
+        <translation>not checked (--check)</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, disabled</translation>
+    </message>
+    <message>
+        <source>  type:     %1</source>
+        <translation>  type:     %1</translation>
+    </message>
+    <message>
+        <source>  base URL: %1</source>
+        <translation>  base URL: %1</translation>
+    </message>
+    <message>
+        <source>  key:      %1</source>
+        <translation>  key:      %1</translation>
+    </message>
+    <message>
+        <source>  health:   %1</source>
+        <translation>  health:   %1</translation>
+    </message>
+    <message>
+        <source>use: mmchat key set PROVIDER | key delete PROVIDER | key status [PROVIDER]</source>
+        <translation>use: mmchat key set PROVIDER | key delete PROVIDER | key status [PROVIDER]</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>API key for %1: </translation>
+    </message>
+    <message>
+        <source>no key was given on standard input</source>
+        <translation>no key was given on standard input</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (such as GNOME Keyring or KWallet), so the key cannot be stored safely. Start one, or set the environment variable %1.</source>
+        <translation>No system keychain is running (such as GNOME Keyring or KWallet), so the key cannot be stored safely. Start one, or set the environment variable %1.</translation>
+    </message>
+    <message>
+        <source>The key for %1 is stored in the system keychain.</source>
+        <translation>The key for %1 is stored in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The key for %1 is removed from the system keychain.</source>
+        <translation>The key for %1 is removed from the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +1661,132 @@
     </message>
 </context>
 <context>
+    <name>ProviderManager</name>
+    <message>
+        <source>There is no provider “%1”. Choose another one or add it in Settings → Providers.</source>
+        <translation>There is no provider “%1”. Choose another one or add it in Settings → Providers.</translation>
+    </message>
+    <message>
+        <source>The provider “%1” has the type “%2”, which this version does not support.</source>
+        <translation>The provider “%1” has the type “%2”, which this version does not support.</translation>
+    </message>
+    <message>
+        <source>No API key is set for %1. Add one in Settings → Providers.</source>
+        <translation>No API key is set for %1. Add one in Settings → Providers.</translation>
+    </message>
+    <message>
+        <source>No API key is set for %1. Add one in Settings → Providers, or set %2.</source>
+        <translation>No API key is set for %1. Add one in Settings → Providers, or set %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Models:</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty to ask the provider</source>
+        <translation>Comma-separated; empty to ask the provider</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Key</source>
+        <translation>&amp;Forget Key</translation>
+    </message>
+    <message>
+        <source>Key &amp;variable:</source>
+        <translation>Key &amp;variable:</translation>
+    </message>
+    <message>
+        <source>Environment variable to read the key from</source>
+        <translation>Environment variable to read the key from</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>No keychain</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only?</source>
+        <translation>Keep the key for this session only?</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>Key not saved</source>
+        <translation>Key not saved</translation>
+    </message>
+    <message>
+        <source>The new key is stored in the system keychain when you apply.</source>
+        <translation>The new key is stored in the system keychain when you apply.</translation>
+    </message>
+    <message>
+        <source>The stored key is forgotten when you apply.</source>
+        <translation>The stored key is forgotten when you apply.</translation>
+    </message>
+    <message>
+        <source>A key is set (%1). Type a new one to replace it.</source>
+        <translation>A key is set (%1). Type a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>No key is set.</source>
+        <translation>No key is set.</translation>
+    </message>
+    <message>
+        <source>Paste a new key</source>
+        <translation>Paste a new key</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(off)</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Remove provider</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and forget its key when you apply?</source>
+        <translation>Remove “%1” and forget its key when you apply?</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>RenderInfo</name>
     <message>
         <source>not built in</source>
@@ -383,10 +1794,85 @@
     </message>
 </context>
 <context>
+    <name>ReplyStreamer</name>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3).</source>
+        <translation>%1 Trying again in %2 s (attempt %3).</translation>
+    </message>
+    <message>
+        <source>stopped; the partial answer is kept</source>
+        <translation>stopped; the partial answer is kept</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>&apos;run&apos; takes no words; give the prompt with -p &quot;TEXT&quot; or on standard input</source>
+        <translation>&apos;run&apos; takes no words; give the prompt with -p &quot;TEXT&quot; or on standard input</translation>
+    </message>
+    <message>
+        <source>use either --new or --conversation, not both</source>
+        <translation>use either --new or --conversation, not both</translation>
+    </message>
+    <message>
+        <source>the prompt is empty; give it with -p &quot;TEXT&quot; or on standard input</source>
+        <translation>the prompt is empty; give it with -p &quot;TEXT&quot; or on standard input</translation>
+    </message>
+    <message>
+        <source>--temperature wants a number from 0 to 2, not &apos;%1&apos;</source>
+        <translation>--temperature wants a number from 0 to 2, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-tokens wants a positive whole number, not &apos;%1&apos;</source>
+        <translation>--max-tokens wants a positive whole number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no provider &apos;%1&apos;; configured: %2</source>
+        <translation>there is no provider &apos;%1&apos;; configured: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is running (such as GNOME Keyring or KWallet), so the key cannot be stored safely. Start one, or keep the key for this session only.</source>
+        <translation>No system keychain is running (such as GNOME Keyring or KWallet), so the key cannot be stored safely. Start one, or keep the key for this session only.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the key. Check its permissions.</source>
+        <translation>The system keychain refused access to the key. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it and try again.</source>
+        <translation>The system keychain is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>No key is stored for this provider yet.</source>
+        <translation>No key is stored for this provider yet.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>The system keychain reported an error: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Preferences</translation>
+    </message>
+</context>
+<context>
+    <name>SseDecoder</name>
+    <message>
+        <source>A line in the event stream is longer than %1 MB.</source>
+        <translation>A line in the event stream is longer than %1 MB.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +1935,64 @@
     </message>
 </context>
 <context>
+    <name>TemplatePalette</name>
+    <message>
+        <source>Insert Template</source>
+        <translation>Insert Template</translation>
+    </message>
+    <message>
+        <source>Type to filter templates; Enter inserts</source>
+        <translation>Type to filter templates; Enter inserts</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>mmchat: warning: %1
+</source>
+        <translation>mmchat: warning: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>PROVIDER.MODEL</source>
+        <translation>PROVIDER.MODEL</translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation>ANSWERS</translation>
+    </message>
+    <message>
+        <source>PROMPT</source>
+        <translation>PROMPT</translation>
+    </message>
+    <message>
+        <source>OUTPUT</source>
+        <translation>OUTPUT</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>COST</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+</context>
+<context>
+    <name>YandexProviders</name>
+    <message>
+        <source>Yandex Cloud (OpenAI-compatible)</source>
+        <translation>Yandex Cloud (OpenAI-compatible)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Multimodel Chat</source>
@@ -473,41 +2017,6 @@
         <translation>Some settings could not be used:
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>mmchat</name>
-    <message>
-        <source>Usage: mmchat [--help] [--version] &lt;command&gt; [options]
-
-The terminal client of Multimodel Chat. It shares the history database,
-the configuration and the keychain entries with the desktop app.
-
-Files:
-  configuration  %1
-  history        %2
-
-Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
-3 authentication or credentials, 4 storage.
-</source>
-        <translation>Usage: mmchat [--help] [--version] &lt;command&gt; [options]
-
-The terminal client of Multimodel Chat. It shares the history database,
-the configuration and the keychain entries with the desktop app.
-
-Files:
-  configuration  %1
-  history        %2
-
-Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
-3 authentication or credentials, 4 storage.
-</translation>
-    </message>
-    <message>
-        <source>mmchat: unknown command &apos;%1&apos;. Run &apos;mmchat --help&apos;.
-</source>
-        <translation>mmchat: unknown command &apos;%1&apos;. Run &apos;mmchat --help&apos;.
-</translation>
     </message>
 </context>
 </TS>
