@@ -36,11 +36,11 @@
     <name>AccessTokenCache</name>
     <message>
         <source>No way to obtain a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет способа получить токен.</translation>
     </message>
     <message>
         <source>The token service sent no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис токенов не вернул токен.</translation>
     </message>
 </context>
 <context>
@@ -123,19 +123,19 @@
     </message>
     <message>
         <source>&amp;Regenerate Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перегенерировать ответ</translation>
     </message>
     <message>
         <source>&amp;Edit Last Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить последний запрос</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вложить файлы…</translation>
     </message>
     <message>
         <source>Insert &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;шаблон…</translation>
     </message>
 </context>
 <context>
@@ -255,82 +255,82 @@
     <name>AttachmentLoader</name>
     <message>
         <source>%1: only the first %2 files of the folder were considered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: учтены только первые файлы папки (не более %2).</translation>
     </message>
     <message>
         <source>%1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл не существует.</translation>
     </message>
     <message>
         <source>%1 is %2; files up to %3 can be attached (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: размер %2, а вложить можно файлы до %3 (см. настройки).</translation>
     </message>
     <message>
         <source>%1 would take the message past %2 of attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: с этим файлом вложения в сообщении превысят %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a text file (%2), so it cannot be sent as context.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является текстовым файлом (%2), поэтому его нельзя отправить как контекст.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; the bytes that could not be read were replaced with �.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит некорректный UTF-8; нечитаемые байты заменены на �.</translation>
     </message>
 </context>
 <context>
     <name>BranchExplorerController</name>
     <message>
         <source>&amp;Show This Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать эту ветку</translation>
     </message>
     <message>
         <source>&amp;Include in Context</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включать в контекст</translation>
     </message>
     <message>
         <source>&amp;Pin (Never Trimmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрепить (не обрезать)</translation>
     </message>
     <message>
         <source>&amp;Label Branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метка ветки…</translation>
     </message>
     <message>
         <source>Label Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка ветки</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка:</translation>
     </message>
     <message>
         <source>Save Branch as &amp;New Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ветку как &amp;новый диалог…</translation>
     </message>
     <message>
         <source>Save Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение ветки</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>&amp;Delete Branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить ветку…</translation>
     </message>
     <message>
         <source>Delete Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление ветки</translation>
     </message>
     <message>
         <source>Delete this message and every message after it on all its branches? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это сообщение и все следующие за ним сообщения во всех ветках? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -344,23 +344,23 @@
     <name>BranchTreeModel</name>
     <message>
         <source>(writing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пишется…)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассистент</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>left out of the context</source>
-        <translation type="unfinished"></translation>
+        <translation>исключено из контекста</translation>
     </message>
 </context>
 <context>
@@ -390,11 +390,11 @@
     <name>BuiltinProviders</name>
     <message>
         <source>Custom OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой, совместимый с OpenAI</translation>
     </message>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместимый с OpenAI</translation>
     </message>
 </context>
 <context>
@@ -405,15 +405,15 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложить файлы</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -422,15 +422,15 @@
     </message>
     <message>
         <source>No system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Без системного запроса</translation>
     </message>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный запрос</translation>
     </message>
     <message>
         <source>Instructions sent before the conversation (leave empty for none):</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструкции, отправляемые перед диалогом (оставьте пустым, если не нужны):</translation>
     </message>
     <message>
         <source>Choose a provider and model first (Settings → Providers).</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Editing your last prompt: sending makes a new branch; the old one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы редактируете последний запрос: при отправке появится новая ветка, а старая сохранится.</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -477,31 +477,31 @@
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Температура:</translation>
     </message>
     <message>
         <source>Lower is more focused, higher is more varied. Some providers accept up to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем ниже, тем точнее ответы; чем выше, тем разнообразнее. Некоторые провайдеры принимают значения не больше 1.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Max &amp;tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ма&amp;кс. токенов:</translation>
     </message>
     <message>
         <source>The longest answer to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальная длина запрашиваемого ответа.</translation>
     </message>
     <message>
         <source>S&amp;ystem Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системный запрос…</translation>
     </message>
     <message>
         <source>Remove %1 from the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать %1 из следующего сообщения</translation>
     </message>
 </context>
 <context>
@@ -519,206 +519,206 @@
     <name>ChatView</name>
     <message>
         <source>Jump to latest ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>К последнему ↓</translation>
     </message>
     <message>
         <source>Scroll to the newest text and follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокрутить к новому тексту и следить за ним</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;mmchat --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр &apos;%1&apos;. Запустите &apos;mmchat --help&apos;.</translation>
     </message>
     <message>
         <source>there is no command &apos;%1&apos;. Run &apos;mmchat --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>команды &apos;%1&apos; нет. Запустите &apos;mmchat --help&apos;.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Commands: %2. Run &apos;mmchat --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &apos;%1&apos;. Команды: %2. Запустите &apos;mmchat --help&apos;.</translation>
     </message>
     <message>
         <source>%1: %2. Run &apos;mmchat help %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Запустите &apos;mmchat help %1&apos;.</translation>
     </message>
     <message>
         <source>%1: --json is not available for this command. Run &apos;mmchat help %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --json недоступен для этой команды. Запустите &apos;mmchat help %1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the configuration file was not valid JSON; it was moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файл настроек содержал некорректный JSON; он перемещён в %1</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить %1: %2</translation>
     </message>
     <message>
         <source>no conversation is named or numbered &apos;%1&apos; (see &apos;mmchat list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет диалога с именем или номером &apos;%1&apos; (см. &apos;mmchat list&apos;)</translation>
     </message>
     <message>
         <source>no project is named &apos;%1&apos; (see &apos;mmchat project list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет проекта с именем &apos;%1&apos; (см. &apos;mmchat project list&apos;)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not PROVIDER.MODEL with a configured provider (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не имеет вида PROVIDER.MODEL с настроенным провайдером (%2)</translation>
     </message>
     <message>
         <source>there is no provider &apos;%1&apos; (see &apos;mmchat providers&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>провайдера &apos;%1&apos; нет (см. &apos;mmchat providers&apos;)</translation>
     </message>
     <message>
         <source>to store a key in the system keychain: mmchat key set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы сохранить ключ в системном хранилище паролей: mmchat key set %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;--%1&apos; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр &apos;--%1&apos; не принимает значения</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>параметру &apos;%1&apos; нужно значение</translation>
     </message>
 </context>
 <context>
     <name>ConversationCommands</name>
     <message>
         <source>there is no active conversation; name one, or start one with &apos;mmchat run&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>активного диалога нет; укажите диалог или начните новый командой &apos;mmchat run&apos;</translation>
     </message>
     <message>
         <source>--limit wants a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit ожидает целое положительное число</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>&apos;save&apos; wants one name: mmchat save NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;save&apos; ожидает одно имя: mmchat save NAME</translation>
     </message>
     <message>
         <source>Conversation %1 is now named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог %1 теперь называется «%2».</translation>
     </message>
     <message>
         <source>&apos;load&apos; wants one name or number: mmchat load NAME|ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;load&apos; ожидает одно имя или номер: mmchat load NAME|ID</translation>
     </message>
     <message>
         <source>Active conversation: %1 &quot;%2&quot; (%3.%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Активный диалог: %1 «%2» (%3.%4).</translation>
     </message>
     <message>
         <source>&apos;tree&apos; wants at most one conversation: mmchat tree [NAME|ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tree&apos; принимает не больше одного диалога: mmchat tree [NAME|ID]</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат &apos;%1&apos;; допустимые: %2</translation>
     </message>
     <message>
         <source>&apos;export&apos; wants at most one conversation: mmchat export [CONV] --format F</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export&apos; принимает не больше одного диалога: mmchat export [CONV] --format F</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>--since wants a date like 2026-11-01 or 2026-11-01T12:00, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--since ожидает дату вида 2026-11-01 или 2026-11-01T12:00, а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;search&apos; wants words to look for: mmchat search QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;search&apos; ожидает слова для поиска: mmchat search QUERY</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено.</translation>
     </message>
     <message>
         <source>use: mmchat project list | create NAME | switch NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: mmchat project list | create NAME | switch NAME</translation>
     </message>
     <message>
         <source>Project %1 &quot;%2&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект %1 «%2» создан.</translation>
     </message>
     <message>
         <source>New conversations go to project &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые диалоги попадают в проект «%1».</translation>
     </message>
     <message>
         <source>New conversations go to no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые диалоги не относятся ни к какому проекту.</translation>
     </message>
     <message>
         <source>&apos;import&apos; wants one file: mmchat import FILE (written by &apos;export --format json&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;import&apos; ожидает один файл: mmchat import FILE (созданный командой &apos;export --format json&apos;)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a conversation exported with &apos;mmchat export --format json&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является диалогом, экспортированным командой &apos;mmchat export --format json&apos;</translation>
     </message>
     <message>
         <source>Imported as conversation %1 &quot;%2&quot; (%3 messages); it is now active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован как диалог %1 «%2» (сообщений: %3); теперь он активен.</translation>
     </message>
     <message>
         <source>&apos;add-context&apos; wants one or more files: mmchat add-context FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;add-context&apos; ожидает один или несколько файлов: mmchat add-context FILE...</translation>
     </message>
     <message>
         <source>the new conversation could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить новый диалог</translation>
     </message>
     <message>
         <source>The next prompt in conversation %1 carries: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий запрос в диалоге %1 будет содержать: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationExporter</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассистент</translation>
     </message>
     <message>
         <source>Assistant (%1.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассистент (%1.%2)</translation>
     </message>
 </context>
 <context>
@@ -749,15 +749,15 @@ Last used %2</source>
     <name>ConversationTree</name>
     <message>
         <source> [stopped]</source>
-        <translation type="unfinished"></translation>
+        <translation> [остановлен]</translation>
     </message>
     <message>
         <source> [failed]</source>
-        <translation type="unfinished"></translation>
+        <translation> [ошибка]</translation>
     </message>
     <message>
         <source> [excluded]</source>
-        <translation type="unfinished"></translation>
+        <translation> [исключён]</translation>
     </message>
 </context>
 <context>
@@ -799,7 +799,7 @@ Last used %2</source>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверялся.</translation>
     </message>
 </context>
 <context>
@@ -843,7 +843,45 @@ Files:
 Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
 3 authentication or credentials, 4 storage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat [--no-color] &lt;command&gt; [options]
+
+Терминальный клиент Multimodel Chat. У него общие с настольным приложением
+история, настройки и записи в хранилище паролей: диалог, начатый в одном,
+продолжается в другом.
+
+Чат:
+  run [-p TEXT]            отправить один запрос (или stdin) и вывести ответ
+                           потоком либо начать интерактивный сеанс в терминале
+Модели и ключи:
+  model [PROVIDER.MODEL]   показать или задать модель по умолчанию
+  models [PROVIDER]        список моделей (из кэша; --refresh запрашивает провайдера)
+  providers [--check]      провайдеры: тип, базовый URL, источник ключа, состояние
+  key set|delete PROVIDER  сохранить (из stdin) или удалить ключ в системном
+                           хранилище паролей
+  key status               откуда берётся ключ каждого провайдера
+История:
+  list [--project P]       диалоги; активный отмечен *
+  save NAME                дать имя активному диалогу
+  load NAME|ID             сделать диалог активным
+  tree [CONV]              дерево ветвей с пронумерованными узлами
+  export [CONV] --format txt|md|html|json [-o FILE]
+  import FILE              диалог, записанный командой &apos;export --format json&apos;
+  add-context FILE...      отправить текстовые файлы со следующим запросом
+  usage [--conversation C | --project P | --all] [--since DATE]
+  search QUERY             полнотекстовый поиск по всем диалогам
+  project list|create NAME|switch NAME
+  help COMMAND             подробная справка по команде
+
+Параметры для всех команд: --help, --no-color (или NO_COLOR=1), а также --json
+для list, models, providers, tree, usage и search.
+
+Файлы:
+  настройки  %1
+  история    %2
+
+Коды выхода: 0 — успех, 1 — ошибка провайдера или выполнения, 2 — ошибка
+использования, 3 — аутентификация или учётные данные, 4 — хранилище.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
@@ -858,7 +896,19 @@ The model and generation options are stored with the conversation.
 Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
+                          [--temperature T] [--max-tokens N] [--system TEXT]
+                          [--conversation NAME|ID | --new] [--project NAME] [-i]
+
+Ведёт разговор в активном диалоге (или в указанном, или в новом) и делает его
+активным. С -p TEXT, а также если запрос подан на стандартный ввод, который не
+является терминалом, отправляет одно сообщение, выводит ответ потоком в stdout
+и завершается. Иначе (или с -i) начинает интерактивный сеанс, в котором каждая
+строка — отдельный запрос. Модель и параметры генерации сохраняются вместе
+с диалогом. Ctrl+C останавливает ответ и сохраняет полученный текст (в режиме
+одного запроса код выхода 1).
+
+</translation>
     </message>
     <message>
         <source>Usage: mmchat model [PROVIDER.MODEL]
@@ -866,7 +916,11 @@ Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
 Shows the default model for new conversations, or sets it in config.json.
 A provider id alone picks that provider&apos;s default model.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat model [PROVIDER.MODEL]
+
+Показывает модель по умолчанию для новых диалогов или задаёт её в config.json.
+Если указан только идентификатор провайдера, выбирается его модель по умолчанию.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat models [PROVIDER…] [--refresh] [--json]
@@ -874,7 +928,11 @@ A provider id alone picks that provider&apos;s default model.
 Lists the models of the given (or every enabled) provider as PROVIDER.MODEL.
 Lists come from the cache while younger than a day; --refresh asks again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat models [PROVIDER…] [--refresh] [--json]
+
+Выводит модели указанных (или всех включённых) провайдеров в виде PROVIDER.MODEL.
+Списки берутся из кэша, если ему меньше суток; --refresh запрашивает их заново.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat providers [--check] [--json]
@@ -882,7 +940,11 @@ Lists come from the cache while younger than a day; --refresh asks again.
 Lists provider instances with type, base URL, where the key comes from and,
 with --check, their health (an authenticated model-list call).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat providers [--check] [--json]
+
+Выводит провайдеров: тип, базовый URL, источник ключа, а с --check — также
+состояние (проверяется запросом списка моделей с аутентификацией).
+</translation>
     </message>
     <message>
         <source>Usage: mmchat key set PROVIDER
@@ -894,28 +956,45 @@ it in the system keychain. Keys are looked up in the keychain, then in the
 variable the provider names (api_key_env), then in the well-known variable.
 Exit code 3 when the keychain cannot be used.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat key set PROVIDER
+               mmchat key delete PROVIDER
+               mmchat key status [PROVIDER]
+
+&apos;set&apos; читает ключ со стандартного ввода (в терминале — без отображения) и
+сохраняет его в системном хранилище паролей. Ключ ищется сначала в хранилище,
+затем в переменной, указанной у провайдера (api_key_env), затем в стандартной
+переменной. Если хранилище недоступно, код выхода 3.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat list [--project P] [--limit N] [--json]
 
 Lists conversations, most recently used first; * marks the active one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat list [--project P] [--limit N] [--json]
+
+Выводит диалоги, начиная с недавно использованных; * отмечает активный.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat save NAME
 
 Names (renames) the active conversation.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat save NAME
+
+Даёт имя активному диалогу (или переименовывает его).
+</translation>
     </message>
     <message>
         <source>Usage: mmchat load NAME|ID
 
 Makes a conversation the active one for &apos;run&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat load NAME|ID
+
+Делает диалог активным для &apos;run&apos;.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat tree [NAME|ID] [--json]
@@ -924,7 +1003,12 @@ Prints the branch tree: node number, role and first line of each message.
 * marks the active path, + an alternative (an edited prompt or a regenerated
 answer). The numbers are the N of /branch, /edit, /exclude and /include.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat tree [NAME|ID] [--json]
+
+Выводит дерево ветвей: номер узла, роль и первую строку каждого сообщения.
+* отмечает активный путь, + — альтернативу (изменённый запрос или
+перегенерированный ответ). Номера — это N для /branch, /edit, /exclude и /include.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]
@@ -932,7 +1016,11 @@ answer). The numbers are the N of /branch, /edit, /exclude and /include.
 Writes the active path of a conversation (default: the active one) to FILE or
 standard output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]
+
+Записывает активный путь диалога (по умолчанию — активного) в FILE или на
+стандартный вывод.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat import FILE
@@ -940,7 +1028,11 @@ standard output.
 Adds a conversation written by &apos;mmchat export --format json&apos; as a new
 conversation (its active path, with models and usage) and makes it active.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat import FILE
+
+Добавляет диалог, записанный командой &apos;mmchat export --format json&apos;, как новый
+диалог (его активный путь с моделями и расходом токенов) и делает его активным.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat add-context FILE...
@@ -949,7 +1041,12 @@ The next prompt in the active conversation carries these text files (or the
 text files in these folders) as attachments, within limits.max_attachment_kb
 and limits.max_message_attachments_kb of config.json.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat add-context FILE...
+
+Следующий запрос в активном диалоге будет содержать эти текстовые файлы (или
+текстовые файлы из этих папок) как вложения в пределах limits.max_attachment_kb
+и limits.max_message_attachments_kb из config.json.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]
@@ -957,56 +1054,67 @@ and limits.max_message_attachments_kb of config.json.
 Tokens (and cost, when the provider reports it) per provider and model, with
 totals, summed from the usage stored with each answer. Default: --all.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]
+
+Токены (и стоимость, если провайдер её сообщает) по провайдерам и моделям
+с итогами — сумма расхода, сохранённого с каждым ответом. По умолчанию: --all.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat search QUERY [--limit N] [--json]
 
 Full-text search in message texts and titles; every word must match.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat search QUERY [--limit N] [--json]
+
+Полнотекстовый поиск по текстам сообщений и названиям; должны совпасть все слова.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat project list | create NAME | switch NAME|none
 
 New conversations started by &apos;run&apos; go to the current project.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat project list | create NAME | switch NAME|none
+
+Новые диалоги, начатые командой &apos;run&apos;, попадают в текущий проект.
+</translation>
     </message>
     <message>
         <source>Usage: mmchat help [COMMAND]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: mmchat help [COMMAND]
+</translation>
     </message>
 </context>
 <context>
     <name>HttpChatProvider</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-статус %1</translation>
     </message>
     <message>
         <source>The provider did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер не ответил вовремя.</translation>
     </message>
     <message>
         <source>The model list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список моделей.</translation>
     </message>
 </context>
 <context>
     <name>HttpStreamExchange</name>
     <message>
         <source>The connection closed before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение закрылось до того, как ответ был получен полностью.</translation>
     </message>
     <message>
         <source>No data from the provider for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>От провайдера нет данных уже %1 с.</translation>
     </message>
     <message>
         <source>The provider did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер не ответил в течение %1 с.</translation>
     </message>
 </context>
 <context>
@@ -1034,147 +1142,168 @@ New conversations started by &apos;run&apos; go to the current project.
   /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
 Ctrl+C while an answer streams stops it and keeps what arrived.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Введите запрос и нажмите Enter, чтобы отправить его. Команды:
+  /model PROVIDER.MODEL   использовать в этом диалоге другую модель
+  /temperature T          температура выборки (0–2; пусто: по умолчанию провайдера)
+  /max-tokens N           максимальная длина ответа (пусто: по умолчанию провайдера)
+  /system TEXT            системный запрос (пусто: без него)
+  /save NAME              дать имя этому диалогу
+  /load NAME|ID           продолжить другой диалог
+  /new                    начать новый диалог с той же моделью
+  /tree                   дерево ветвей с номерами узлов; активный путь отмечен *
+  /branch N               показать ветку, проходящую через узел N
+  /edit [N]               изменить запрос N (по умолчанию последний) в $VISUAL/$EDITOR
+                          и получить ответ в новой ветке
+  /regenerate             новый ответ на последний запрос в новой ветке
+  /context                сообщения, отправляемые как контекст, с флагами включения
+  /exclude N, /include N  исключить узел N из контекста или вернуть его
+  /add-context FILE...    отправить эти текстовые файлы со следующим запросом
+  /usage                  токены и стоимость этого диалога
+  /export FORMAT FILE     записать диалог в файл (txt, md, html, json)
+  /help                   эта справка
+  /exit                   завершить сеанс (также Ctrl+D или Ctrl+C в строке ввода)
+Ctrl+C во время вывода ответа останавливает его и сохраняет полученный текст.
+</translation>
     </message>
     <message>
         <source>Conversation %1 &quot;%2&quot; with %3.%4. /help lists the commands; Ctrl+D ends the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог %1 «%2» с %3.%4. /help — список команд; Ctrl+D — завершить сеанс.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>unknown command /%1; /help lists the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда /%1; /help — список команд</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a node number of /tree (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является номером узла из /tree (от 1 до %2)</translation>
     </message>
     <message>
         <source>Model: %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель: %1.%2</translation>
     </message>
     <message>
         <source>/temperature wants a number from 0 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>/temperature ожидает число от 0 до 2</translation>
     </message>
     <message>
         <source>Temperature: the provider&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура: по умолчанию провайдера</translation>
     </message>
     <message>
         <source>Temperature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура: %1</translation>
     </message>
     <message>
         <source>/max-tokens wants a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>/max-tokens ожидает целое положительное число</translation>
     </message>
     <message>
         <source>Max tokens: the provider&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс. токенов: по умолчанию провайдера</translation>
     </message>
     <message>
         <source>Max tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс. токенов: %1</translation>
     </message>
     <message>
         <source>No system prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системного запроса нет.</translation>
     </message>
     <message>
         <source>System prompt set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный запрос задан.</translation>
     </message>
     <message>
         <source>/save wants a name</source>
-        <translation type="unfinished"></translation>
+        <translation>/save ожидает имя</translation>
     </message>
     <message>
         <source>Saved as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как «%1».</translation>
     </message>
     <message>
         <source>Conversation %1 &quot;%2&quot; with %3.%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог %1 «%2» с %3.%4.</translation>
     </message>
     <message>
         <source>the new conversation could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить новый диалог</translation>
     </message>
     <message>
         <source>New conversation %1 with %2.%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый диалог %1 с %2.%3.</translation>
     </message>
     <message>
         <source>The conversation is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог пуст.</translation>
     </message>
     <message>
         <source>Now on the branch through node %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрана ветка, проходящая через узел %1.</translation>
     </message>
     <message>
         <source>there is no prompt to edit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет запроса для редактирования</translation>
     </message>
     <message>
         <source>node %1 is not a prompt; /edit opens prompts only</source>
-        <translation type="unfinished"></translation>
+        <translation>узел %1 не является запросом; /edit открывает только запросы</translation>
     </message>
     <message>
         <source>cannot create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать временный файл: %1</translation>
     </message>
     <message>
         <source>the editor &apos;%1&apos; failed; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>редактор &apos;%1&apos; завершился с ошибкой; ничего не отправлено</translation>
     </message>
     <message>
         <source>cannot read the edited prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать отредактированный запрос: %1</translation>
     </message>
     <message>
         <source>The prompt is unchanged; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос не изменился; ничего не отправлено.</translation>
     </message>
     <message>
         <source>there is nothing to regenerate yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нечего перегенерировать</translation>
     </message>
     <message>
         <source>    system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    системный запрос: %1</translation>
     </message>
     <message>
         <source>Node %1 is in the context again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 снова включён в контекст.</translation>
     </message>
     <message>
         <source>Node %1 is left out of the context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 исключён из контекста.</translation>
     </message>
     <message>
         <source>/export wants a format (%1) and a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>/export ожидает формат (%1) и имя файла</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>/add-context wants one or more files</source>
-        <translation type="unfinished"></translation>
+        <translation>/add-context ожидает один или несколько файлов</translation>
     </message>
     <message>
         <source>The next prompt carries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий запрос будет содержать: %1</translation>
     </message>
 </context>
 <context>
@@ -1225,15 +1354,15 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <name>MarkdownRenderer</name>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать код</translation>
     </message>
     <message numerus="yes">
         <source>… %n more lines not shown; Copy code copies them all</source>
@@ -1248,291 +1377,291 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <name>MessageDocumentWriter</name>
     <message>
         <source>%1 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос: %1</translation>
     </message>
     <message>
         <source>%1 completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ: %1 ток.</translation>
     </message>
     <message>
         <source>first token %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>первый токен: %1 с</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ток/с</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано</translation>
     </message>
     <message>
         <source>Copy Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать Markdown</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать текст</translation>
     </message>
 </context>
 <context>
     <name>NdjsonDecoder</name>
     <message>
         <source>A line in the stream is longer than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка в потоке длиннее %1 МБ.</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси-сервер</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключение:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Узел:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паро&amp;ль:</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в системном хранилище паролей</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-ауты</translation>
     </message>
     <message>
         <source>&amp;First answer within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ожидание первого ответа:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>&amp;Silence allowed while streaming:</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимая пау&amp;за при потоковом выводе:</translation>
     </message>
     <message>
         <source>Privacy and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность и ограничения</translation>
     </message>
     <message>
         <source>Allow &amp;Yandex to log my requests (off: requests carry x-data-logging-enabled: false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить &amp;Яндексу журналировать мои запросы (если выключено, запросы отправляются с x-data-logging-enabled: false)</translation>
     </message>
     <message>
         <source>Largest attached &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс. размер вложенного &amp;файла:</translation>
     </message>
     <message>
         <source> KB</source>
-        <translation type="unfinished"></translation>
+        <translation> КБ</translation>
     </message>
     <message>
         <source>Attachments per &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения в одном &amp;сообщении:</translation>
     </message>
     <message>
         <source>System proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Системные настройки прокси</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Без прокси</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-прокси</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5-прокси</translation>
     </message>
     <message>
         <source>Network and Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть и конфиденциальность</translation>
     </message>
 </context>
 <context>
     <name>OllamaProvider</name>
     <message>
         <source>Unreadable line in the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемая строка в потоке: %1</translation>
     </message>
 </context>
 <context>
     <name>OneShotRequest</name>
     <message>
         <source>The token service did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис токенов не ответил вовремя.</translation>
     </message>
 </context>
 <context>
     <name>OpenAiCompatibleProvider</name>
     <message>
         <source>Unreadable event in the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемое событие в потоке: %1</translation>
     </message>
 </context>
 <context>
     <name>ProviderCommands</name>
     <message>
         <source>&apos;model&apos; wants one PROVIDER.MODEL, e.g. groq.llama-3.3-70b-versatile</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;model&apos; ожидает один PROVIDER.MODEL, например groq.llama-3.3-70b-versatile</translation>
     </message>
     <message>
         <source>Default model: %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель по умолчанию: %1.%2</translation>
     </message>
     <message>
         <source>there is no provider &apos;%1&apos; (see &apos;mmchat providers&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>провайдера &apos;%1&apos; нет (см. &apos;mmchat providers&apos;)</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>не нужен</translation>
     </message>
     <message>
         <source>not checked (--check)</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверялся (--check)</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ключа</translation>
     </message>
     <message>
         <source>, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>, отключён</translation>
     </message>
     <message>
         <source>  type:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  тип:         %1</translation>
     </message>
     <message>
         <source>  base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  базовый URL: %1</translation>
     </message>
     <message>
         <source>  key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ключ:        %1</translation>
     </message>
     <message>
         <source>  health:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  состояние:   %1</translation>
     </message>
     <message>
         <source>use: mmchat key set PROVIDER | key delete PROVIDER | key status [PROVIDER]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: mmchat key set PROVIDER | key delete PROVIDER | key status [PROVIDER]</translation>
     </message>
     <message>
         <source>API key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API для %1: </translation>
     </message>
     <message>
         <source>no key was given on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ не передан на стандартный ввод</translation>
     </message>
     <message>
         <source>No system keychain is running (such as GNOME Keyring or KWallet), so the key cannot be stored safely. Start one, or set the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей (например, GNOME Keyring или KWallet) не запущено, поэтому ключ нельзя сохранить безопасно. Запустите его или задайте переменную окружения %1.</translation>
     </message>
     <message>
         <source>The key for %1 is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для %1 сохранён в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>The key for %1 is removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для %1 удалён из системного хранилища паролей.</translation>
     </message>
 </context>
 <context>
     <name>ProviderError</name>
     <message>
         <source>The provider rejected the API key. Check the key in Settings → Providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер отклонил ключ API. Проверьте ключ в разделе Настройки → Провайдеры.</translation>
     </message>
     <message>
         <source>The key has no access to this model or service. Check the account&apos;s permissions or pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ключа нет доступа к этой модели или сервису. Проверьте права учётной записи или выберите другую модель.</translation>
     </message>
     <message>
         <source>The provider&apos;s rate limit was reached. Wait a moment and press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышен лимит частоты запросов провайдера. Подождите немного и нажмите «Повторить».</translation>
     </message>
     <message>
         <source>The account has run out of credit or quota. Top up or check the plan in the provider&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>На счёте закончились средства или исчерпана квота. Пополните баланс или проверьте тариф в консоли провайдера.</translation>
     </message>
     <message>
         <source>The conversation is too long for this model. Start a new branch, remove attachments or pick a model with a larger context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог слишком длинный для этой модели. Начните новую ветку, уберите вложения или выберите модель с бо́льшим контекстом.</translation>
     </message>
     <message>
         <source>The provider refused the request. Check the model and its parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер отклонил запрос. Проверьте модель и её параметры.</translation>
     </message>
     <message>
         <source>The model or endpoint was not found. Refresh the model list or check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель или адрес API не найдены. Обновите список моделей или проверьте базовый URL.</translation>
     </message>
     <message>
         <source>The provider had an internal error. Press Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка провайдера. Нажмите «Повторить» чуть позже.</translation>
     </message>
     <message>
         <source>The provider is overloaded. Press Retry in a minute or pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер перегружен. Нажмите «Повторить» через минуту или выберите другую модель.</translation>
     </message>
     <message>
         <source>Could not reach the provider. Check the network, the proxy and the base URL, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с провайдером. Проверьте сеть, прокси-сервер и базовый URL, затем нажмите «Повторить».</translation>
     </message>
     <message>
         <source>The provider stopped answering. The text so far was kept; press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер перестал отвечать. Полученный текст сохранён; нажмите «Повторить».</translation>
     </message>
     <message>
         <source>The secure connection failed. Check the system time and, for providers with their own root certificate, the CA file in Settings → Providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение. Проверьте системное время, а для провайдеров с собственным корневым сертификатом — файл CA в разделе Настройки → Провайдеры.</translation>
     </message>
     <message>
         <source>The provider sent a response that could not be read. Press Retry; if it persists, check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разобрать ответ провайдера. Нажмите «Повторить»; если ошибка повторится, проверьте базовый URL.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено.</translation>
     </message>
 </context>
 <context>
     <name>ProviderFactory</name>
     <message>
         <source>Unknown provider type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип провайдера «%1».</translation>
     </message>
     <message>
         <source>The base URL of “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некорректный базовый URL у «%1».</translation>
     </message>
 </context>
 <context>
@@ -1672,38 +1801,38 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <name>ReplyStreamer</name>
     <message>
         <source>%1 Trying again in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Повтор через %2 с (попытка %3).</translation>
     </message>
     <message>
         <source>stopped; the partial answer is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлено; полученная часть ответа сохранена</translation>
     </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>&apos;run&apos; takes no words; give the prompt with -p &quot;TEXT&quot; or on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;run&apos; не принимает слов; передайте запрос через -p &quot;TEXT&quot; или на стандартный ввод</translation>
     </message>
     <message>
         <source>use either --new or --conversation, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите либо --new, либо --conversation, но не оба сразу</translation>
     </message>
     <message>
         <source>the prompt is empty; give it with -p &quot;TEXT&quot; or on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос пуст; передайте его через -p &quot;TEXT&quot; или на стандартный ввод</translation>
     </message>
     <message>
         <source>--temperature wants a number from 0 to 2, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature ожидает число от 0 до 2, а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-tokens wants a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens ожидает целое положительное число, а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no provider &apos;%1&apos;; configured: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>провайдера &apos;%1&apos; нет; настроены: %2</translation>
     </message>
 </context>
 <context>
@@ -1747,77 +1876,77 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <name>SseDecoder</name>
     <message>
         <source>A line in the event stream is longer than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка в потоке событий длиннее %1 МБ.</translation>
     </message>
 </context>
 <context>
     <name>StorageError</name>
     <message>
         <source>The chat history file was not a database. It was moved to %1 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл истории чатов не был базой данных. Он перемещён в %1, начата новая, пустая история.</translation>
     </message>
     <message>
         <source>The chat history file was damaged. It was moved to %1 and a new, empty history was started; see the README for how to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл истории чатов повреждён. Он перемещён в %1, начата новая, пустая история; как восстановить старую, описано в README.</translation>
     </message>
     <message>
         <source>The chat history is damaged and could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>История чатов повреждена, прочитать её не удалось.</translation>
     </message>
     <message>
         <source>The chat history was written by a newer version of Multimodel Chat. It is opened read-only; update the application to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>История чатов записана более новой версией Multimodel Chat и открыта только для чтения; чтобы изменять её, обновите приложение.</translation>
     </message>
     <message>
         <source>The chat history cannot be saved because %1 is not writable. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить историю чатов: нет прав на запись в %1. Проверьте права доступа к папке.</translation>
     </message>
     <message>
         <source>the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папку данных</translation>
     </message>
     <message>
         <source>The disk is full. Free some space so that the chat history can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен. Освободите место, чтобы можно было сохранить историю чатов.</translation>
     </message>
     <message>
         <source>The chat history is in use by another program. Close other copies of Multimodel Chat and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>История чатов используется другой программой. Закройте другие копии Multimodel Chat и повторите попытку.</translation>
     </message>
     <message>
         <source>The chat history needs an update, but a backup copy could not be made, so it was left unchanged. Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Историю чатов нужно обновить, но создать резервную копию не удалось, поэтому она оставлена без изменений. Проверьте свободное место на диске.</translation>
     </message>
     <message>
         <source>The chat history could not be updated to the new format. Nothing was changed; a backup is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перевести историю чатов в новый формат. Ничего не изменено; резервная копия находится в %1.</translation>
     </message>
     <message>
         <source>The chat history could not be read or written (input/output error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать историю чатов (ошибка ввода-вывода).</translation>
     </message>
     <message>
         <source>The chat history could not be updated because of an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить историю чатов из-за внутренней ошибки.</translation>
     </message>
     <message>
         <source>The conversation or message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого диалога или сообщения больше нет.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed, so the chat history cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt не установлен, поэтому открыть историю чатов невозможно.</translation>
     </message>
 </context>
 <context>
     <name>TemplatePalette</name>
     <message>
         <source>Insert Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка шаблона</translation>
     </message>
     <message>
         <source>Type to filter templates; Enter inserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить для фильтрации шаблонов; Enter — вставить</translation>
     </message>
 </context>
 <context>
@@ -1825,45 +1954,46 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>mmchat: warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mmchat: предупреждение: %1
+</translation>
     </message>
 </context>
 <context>
     <name>UsageReport</name>
     <message>
         <source>PROVIDER.MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОВАЙДЕР.МОДЕЛЬ</translation>
     </message>
     <message>
         <source>ANSWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТВЕТОВ</translation>
     </message>
     <message>
         <source>PROMPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАПРОС</translation>
     </message>
     <message>
         <source>OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫВОД</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ВСЕГО</translation>
     </message>
     <message>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>СТОИМОСТЬ</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>итого</translation>
     </message>
 </context>
 <context>
     <name>YandexProviders</name>
     <message>
         <source>Yandex Cloud (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yandex Cloud (совместимый с OpenAI)</translation>
     </message>
 </context>
 <context>
