@@ -5,6 +5,8 @@
 #include "llm/ProviderFactory.h"
 #include "providers/OllamaProvider.h"
 #include "providers/OpenAiCompatibleProvider.h"
+#include "providers/gigachat/GigaChatProviders.h"
+#include "providers/yandex/YandexProviders.h"
 
 #include <QCoreApplication>
 
@@ -80,5 +82,7 @@ void BuiltinProviders::registerAll(ProviderFactory &factory)
     const QList<ProviderPreset> list = presets();
     for (const ProviderPreset &preset : list)
         factory.registerPreset(preset);
+    registerYandexGpt(factory);
+    registerGigaChat(factory);
     factory.setDefaultPreset(QStringLiteral("groq"));
 }

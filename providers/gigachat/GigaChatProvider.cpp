@@ -20,14 +20,10 @@ Q_LOGGING_CATEGORY(lcGigaChat, "mmchat.providers.gigachat")
 
 namespace {
 
-// TokenUsage may learn a cached-prompt counter; fill it when it exists.
-template<typename Usage>
-void setCachedTokens(Usage &usage, qint64 cached)
+// GigaChat reports prompt tokens served from its cache as precached_prompt_tokens.
+void setCachedTokens(TokenUsage &usage, qint64 cached)
 {
-    if constexpr (requires { usage.cachedInputTokens; })
-        usage.cachedInputTokens = cached;
-    else
-        (void)cached;
+    usage.cachedInputTokens = cached;
 }
 
 qint64 readCount(const QJsonObject &object, const char *name)

@@ -46,6 +46,8 @@ public:
     void setProvider(const QString &id, const QJsonObject &entry);
     void removeProvider(const QString &id);
     void setDefaultModel(const QString &provider, const QString &model);
+    // Replaces a whole top-level section (network, privacy, limits …).
+    void setSection(const QString &name, const QJsonObject &section) { m_root.insert(name, section); }
 
     // Checks values against what the app can use; returns one line per problem.
     static QStringList validate(const QJsonObject &root);

@@ -12,6 +12,7 @@
 #include "controllers/ConversationListModel.h"
 #include "controllers/SearchController.h"
 #include "settings/AppearancePage.h"
+#include "settings/NetworkPage.h"
 #include "settings/ProvidersPage.h"
 #include "settings/SettingsDialog.h"
 
@@ -205,6 +206,7 @@ void AppController::showPreferences()
     SettingsDialog dialog(m_config, m_window.get());
     dialog.addPage(std::make_unique<ProvidersPage>(*m_providers, *m_secrets));
     dialog.addPage(std::make_unique<AppearancePage>());
+    dialog.addPage(std::make_unique<NetworkPage>(*m_secrets));
     connect(&dialog, &SettingsDialog::applied, this, &AppController::applyConfig);
     dialog.exec();
 }

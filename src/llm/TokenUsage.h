@@ -12,6 +12,7 @@ struct TokenUsage
     qint64 inputTokens = -1;
     qint64 outputTokens = -1;
     qint64 totalTokens = -1;
+    qint64 cachedInputTokens = -1; // part of inputTokens served from the provider's cache
 
     bool isValid() const { return inputTokens >= 0 || outputTokens >= 0 || totalTokens >= 0; }
     qint64 total() const
@@ -23,7 +24,7 @@ struct TokenUsage
     friend bool operator==(const TokenUsage &a, const TokenUsage &b)
     {
         return a.inputTokens == b.inputTokens && a.outputTokens == b.outputTokens &&
-               a.totalTokens == b.totalTokens;
+               a.totalTokens == b.totalTokens && a.cachedInputTokens == b.cachedInputTokens;
     }
 };
 

@@ -26,6 +26,8 @@ MessageUsage usageFrom(const TokenUsage &usage)
         result.promptTokens = usage.inputTokens;
     if (usage.outputTokens >= 0)
         result.completionTokens = usage.outputTokens;
+    if (usage.cachedInputTokens >= 0)
+        result.cachedTokens = usage.cachedInputTokens;
     return result;
 }
 

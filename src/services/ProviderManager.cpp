@@ -40,12 +40,14 @@ ProviderManager::ProviderManager(ProviderFactory &factory, SecretStore &secrets,
 
 ProviderManager::~ProviderManager() = default;
 
-ProviderInstanceConfig ProviderManager::instanceFromConfig(const QString &id, const QJsonObject &entry)
+ProviderInstanceConfig ProviderManager::instanceFromConfig(const QString &id, const QJsonObject &entry,
+                                                           const QJsonObject &root)
 {
     // Fields with a place of their own; every other field becomes an option.
     static const QHash<QString, QString> renamed = {
         {QStringLiteral("ca_file"), QStringLiteral("caCertificatesFile")},
         {QStringLiteral("insecure_skip_verify"), QStringLiteral("insecureSkipTlsVerify")},
+        {QStringLiteral("data_logging"), QStringLiteral("allowDataLogging")},
     };
     ProviderInstanceConfig config;
     config.id = id;
@@ -70,6 +72,26 @@ ProviderInstanceConfig ProviderManager::instanceFromConfig(const QString &id, co
             continue;
         config.options.insert(renamed.value(it.key(), camelCase(it.key())), it.value());
     }
+
+    const QJsonObject network = root.value(QLatin1String("network")).toObject();
+    if (!config.options.contains(QLatin1String("proxy")) && network.contains(QLatin1String("proxy")))
+        config.options.insert(QStringLiteral("proxy"), network.value(QLatin1String("proxy")));
+    if (!config.options.contains(QLatin1String("connectTimeoutMs")) &&
+        network.contains(QLatin1String("connect_timeout_s")))
+        config.options.insert(QStringLiteral("connectTimeoutMs"),
+                              network.value(QLatin1String("connect_timeout_s")).toInt() * 1000);
+    if (!config.options.contains(QLatin1String("idleTimeoutMs")) &&
+        network.contains(QLatin1String("idle_timeout_s")))
+        config.options.insert(QStringLiteral("idleTimeoutMs"),
+                              network.value(QLatin1String("idle_timeout_s")).toInt() * 1000);
+    // Yandex stores requests unless told not to; the user's choice is global and off by default.
+    if (config.type == QLatin1String("yandexgpt") &&
+        !config.options.contains(QLatin1String("allowDataLogging")))
+        config.options.insert(QStringLiteral("allowDataLogging"),
+                              root.value(QLatin1String("privacy"))
+                                  .toObject()
+                                  .value(QLatin1String("yandex_data_logging"))
+                                  .toBool(false));
     return config;
 }
 
@@ -80,7 +102,7 @@ void ProviderManager::setConfig(const AppConfig &config)
     QStringList enabled;
     QStringList disabled;
     for (const QString &id : config.providerIds()) {
-        const ProviderInstanceConfig instance = instanceFromConfig(id, config.provider(id));
+        const ProviderInstanceConfig instance = instanceFromConfig(id, config.provider(id), config.json());
         instances.insert(id, instance);
         (instance.enabled ? enabled : disabled) << id;
     }
@@ -148,6 +170,13 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
         instance.setApiKey(key.value);
         qCInfo(lcProviderManager).noquote()
             << "provider" << id << "uses the key from" << key.describeSource();
+    }
+    // A manual proxy with a user name has its password in the keychain.
+    const QJsonObject proxy = instance.options.value(QLatin1String("proxy")).toObject();
+    if (!proxy.value(QLatin1String("user")).toString().isEmpty()) {
+        QString password;
+        if (!m_secrets.readNow(QStringLiteral("network"), SecretKind::ProxyPassword, &password))
+            instance.setSecret(QStringLiteral("proxyPassword"), password);
     }
     QString createError;
     ChatProvider *created = m_factory.create(instance, this, &createError);

@@ -24,10 +24,12 @@ public:
     ProviderManager(ProviderFactory &factory, SecretStore &secrets, QObject *parent = nullptr);
     ~ProviderManager() override;
 
-    // config.json entry → provider configuration (no secrets).
     ProviderFactory &factory() const { return m_factory; }
 
-    static ProviderInstanceConfig instanceFromConfig(const QString &id, const QJsonObject &entry);
+    // config.json entry → provider configuration (no secrets). The file's global `network` and
+    // `privacy` sections fill in what the entry does not set itself.
+    static ProviderInstanceConfig instanceFromConfig(const QString &id, const QJsonObject &entry,
+                                                     const QJsonObject &root = QJsonObject());
 
     void setConfig(const AppConfig &config);
     const AppConfig &config() const { return m_config; }

@@ -326,7 +326,8 @@ void ProvidersPage::testConnection()
     if (m_current.isEmpty())
         return;
     const QString id = m_current;
-    ProviderInstanceConfig instance = ProviderManager::instanceFromConfig(id, m_entries.value(id));
+    ProviderInstanceConfig instance =
+        ProviderManager::instanceFromConfig(id, m_entries.value(id), m_providers.config().json());
     QString key = m_newKeys.value(id);
     if (key.isEmpty() && !m_forgetKeys.contains(id))
         key = CredentialResolver(m_secrets).resolve(id, m_entries.value(id), SecretKind::ApiKey).value;

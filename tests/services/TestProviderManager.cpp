@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/AppConfig.h"
+#include "llm/ProviderFactory.h"
+#include "providers/BuiltinProviders.h"
+#include "services/ProviderManager.h"
+#include "services/SecretStore.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+class TestProviderManager : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void configEntry_mapsToProviderOptions()
+    {
+        const QJsonObject entry{
+            {QStringLiteral("type"), QStringLiteral("gigachat")},
+            {QStringLiteral("name"), QStringLiteral("Sber")},
+            {QStringLiteral("base_url"), QStringLiteral("https://gigachat.example/api/v1")},
+            {QStringLiteral("models"),
+             QJsonArray{QStringLiteral("GigaChat"), QStringLiteral("GigaChat-Pro")}},
+            {QStringLiteral("ca_file"), QStringLiteral("/etc/ssl/russian_trusted_root_ca.pem")},
+            {QStringLiteral("insecure_skip_verify"), false},
+            {QStringLiteral("scope"), QStringLiteral("GIGACHAT_API_PERS")},
+            {QStringLiteral("auth_url"), QStringLiteral("https://auth.example/oauth")}};
+        const ProviderInstanceConfig config =
+            ProviderManager::instanceFromConfig(QStringLiteral("sber"), entry);
+        QCOMPARE(config.id, QStringLiteral("sber"));
+        QCOMPARE(config.type, QStringLiteral("gigachat"));
+        QCOMPARE(config.displayName, QStringLiteral("Sber"));
+        QCOMPARE(config.baseUrl.toString(), QStringLiteral("https://gigachat.example/api/v1"));
+        QCOMPARE(config.manualModels,
+                 (QStringList{QStringLiteral("GigaChat"), QStringLiteral("GigaChat-Pro")}));
+        QCOMPARE(config.defaultModel, QStringLiteral("GigaChat"));
+        QCOMPARE(config.optionString(QStringLiteral("caCertificatesFile")),
+                 QStringLiteral("/etc/ssl/russian_trusted_root_ca.pem"));
+        QCOMPARE(config.optionString(QStringLiteral("authUrl")),
+                 QStringLiteral("https://auth.example/oauth"));
+        QCOMPARE(config.optionString(QStringLiteral("scope")), QStringLiteral("GIGACHAT_API_PERS"));
+        QVERIFY(config.options.contains(QLatin1String("insecureSkipTlsVerify")));
+    }
+
+    void globalNetworkAndPrivacy_fillWhatTheEntryLeavesOpen()
+    {
+        const QJsonObject root{
+            {QStringLiteral("network"),
+             QJsonObject{
+                 {QStringLiteral("proxy"), QJsonObject{{QStringLiteral("type"), QStringLiteral("socks5")},
+                                                       {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                       {QStringLiteral("port"), 1080}}},
+                 {QStringLiteral("connect_timeout_s"), 12},
+                 {QStringLiteral("idle_timeout_s"), 90}}},
+            {QStringLiteral("privacy"), QJsonObject{{QStringLiteral("yandex_data_logging"), false}}}};
+        const ProviderInstanceConfig yandex = ProviderManager::instanceFromConfig(
+            QStringLiteral("yc"), QJsonObject{{QStringLiteral("type"), QStringLiteral("yandexgpt")}}, root);
+        QCOMPARE(yandex.optionInt(QStringLiteral("connectTimeoutMs"), 0), 12000);
+        QCOMPARE(yandex.optionInt(QStringLiteral("idleTimeoutMs"), 0), 90000);
+        QCOMPARE(
+            yandex.options.value(QLatin1String("proxy")).toObject().value(QLatin1String("type")).toString(),
+            QStringLiteral("socks5"));
+        QCOMPARE(yandex.optionBool(QStringLiteral("allowDataLogging"), true), false);
+
+        // An entry's own values win.
+        const ProviderInstanceConfig own = ProviderManager::instanceFromConfig(
+            QStringLiteral("yc2"),
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("yandexgpt")},
+                {QStringLiteral("connect_timeout_ms"), 5000},
+                {QStringLiteral("allow_data_logging"), true},
+                {QStringLiteral("proxy"), QJsonObject{{QStringLiteral("type"), QStringLiteral("none")}}}},
+            root);
+        QCOMPARE(own.optionInt(QStringLiteral("connectTimeoutMs"), 0), 5000);
+        QCOMPARE(own.optionBool(QStringLiteral("allowDataLogging"), false), true);
+        QCOMPARE(own.options.value(QLatin1String("proxy")).toObject().value(QLatin1String("type")).toString(),
+                 QStringLiteral("none"));
+    }
+
+    void localPresets_needNoKey_cloudOnesDo()
+    {
+        ProviderFactory factory;
+        BuiltinProviders::registerAll(factory);
+        SecretStore secrets;
+        ProviderManager manager(factory, secrets);
+        auto instance = [](const char *type, const char *preset) {
+            ProviderInstanceConfig config;
+            config.type = QLatin1String(type);
+            config.options.insert(QStringLiteral("preset"), QLatin1String(preset));
+            return config;
+        };
+        QVERIFY(!manager.needsKey(instance("openai", "lmstudio")));
+        QVERIFY(!manager.needsKey(instance("ollama", "ollama")));
+        QVERIFY(manager.needsKey(instance("openai", "groq")));
+        QVERIFY(manager.needsKey(instance("yandexgpt", "yandexgpt")));
+        QVERIFY(manager.needsKey(instance("gigachat", "gigachat")));
+    }
+
+    void everyTypeOfTheBrief_isRegistered()
+    {
+        ProviderFactory factory;
+        BuiltinProviders::registerAll(factory);
+        for (const char *type : {"openai", "ollama", "yandexgpt", "gigachat"})
+            QVERIFY2(factory.hasType(QLatin1String(type)), type);
+        for (const char *preset : {"groq", "openai", "openrouter", "mistral", "deepseek", "lmstudio", "vllm",
+                                   "custom-openai", "ollama", "yandexgpt", "yandex-openai", "gigachat"})
+            QVERIFY2(factory.preset(QLatin1String(preset)), preset);
+        QCOMPARE(factory.defaultPreset()->id, QStringLiteral("groq"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderManager)
+#include "TestProviderManager.moc"
