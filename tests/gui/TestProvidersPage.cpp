@@ -11,6 +11,7 @@
 #include "services/SecretStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -97,6 +98,48 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("Online")));
 
         m_secrets.removeNow(id, SecretKind::ApiKey);
+    }
+
+    void russianProviders_showTheirOwnFields()
+    {
+        ProviderManager providers(m_factory, m_secrets);
+        AppConfig config = AppConfig::defaults();
+        providers.setConfig(config);
+        ProvidersPage page(providers, m_secrets);
+        page.load(config);
+        QWidget *w = page.widget();
+        w->show();
+        const QString yandex = page.addFromPreset(QStringLiteral("yandexgpt"));
+        QVERIFY(w->findChild<QLineEdit *>(QStringLiteral("folderIdLineEdit"))->isVisible());
+        QVERIFY(!w->findChild<QComboBox *>(QStringLiteral("scopeComboBox"))->isVisible());
+        w->findChild<QLineEdit *>(QStringLiteral("folderIdLineEdit"))->setText(QStringLiteral("b1gfolder"));
+        auto *mode = w->findChild<QComboBox *>(QStringLiteral("authModeComboBox"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("oauth")));
+
+        const QString giga = page.addFromPreset(QStringLiteral("gigachat"));
+        QVERIFY(!w->findChild<QLineEdit *>(QStringLiteral("folderIdLineEdit"))->isVisible());
+        QVERIFY(w->findChild<QComboBox *>(QStringLiteral("scopeComboBox"))->isVisible());
+        auto *scope = w->findChild<QComboBox *>(QStringLiteral("scopeComboBox"));
+        scope->setCurrentIndex(scope->findData(QStringLiteral("GIGACHAT_API_B2B")));
+        w->findChild<QLineEdit *>(QStringLiteral("caFileLineEdit"))
+            ->setText(QStringLiteral("/etc/ssl/ru_root.pem"));
+
+        page.save(config);
+        QCOMPARE(config.provider(yandex).value(QLatin1String("folder_id")).toString(),
+                 QStringLiteral("b1gfolder"));
+        QCOMPARE(config.provider(yandex).value(QLatin1String("auth_mode")).toString(),
+                 QStringLiteral("oauth"));
+        QCOMPARE(config.provider(giga).value(QLatin1String("scope")).toString(),
+                 QStringLiteral("GIGACHAT_API_B2B"));
+        QCOMPARE(config.provider(giga).value(QLatin1String("ca_file")).toString(),
+                 QStringLiteral("/etc/ssl/ru_root.pem"));
+        QVERIFY(!config.provider(giga).contains(QLatin1String("insecure_skip_verify")));
+        // The provider receives them as its options.
+        const ProviderInstanceConfig instance =
+            ProviderManager::instanceFromConfig(giga, config.provider(giga), config.json());
+        QCOMPARE(instance.optionString(QStringLiteral("caCertificatesFile")),
+                 QStringLiteral("/etc/ssl/ru_root.pem"));
+        QCOMPARE(instance.optionString(QStringLiteral("scope")), QStringLiteral("GIGACHAT_API_B2B"));
     }
 
     void rejectedKey_showsAuthFailure()

@@ -13,6 +13,8 @@
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
 
+#include <QCheckBox>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QMenu>
 #include <QMessageBox>
@@ -48,6 +50,23 @@ ProvidersPage::ProvidersPage(ProviderManager &providers, SecretStore &secrets, Q
                                      message + QStringLiteral("\n\n") +
                                          tr("Keep the key for this session only?")) == QMessageBox::Yes;
     };
+
+    m_ui->authModeComboBox->addItem(tr("Service account API key"), QStringLiteral("apiKey"));
+    m_ui->authModeComboBox->addItem(tr("IAM token"), QStringLiteral("iam"));
+    m_ui->authModeComboBox->addItem(tr("OAuth token (exchanged for IAM tokens)"), QStringLiteral("oauth"));
+    for (const char *scope : {"GIGACHAT_API_PERS", "GIGACHAT_API_B2B", "GIGACHAT_API_CORP"})
+        m_ui->scopeComboBox->addItem(QLatin1String(scope), QLatin1String(scope));
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(m_widget.get(), tr("CA Certificates"), QString(),
+                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_ui->caFileLineEdit->setText(file);
+    });
+    connect(m_ui->insecureCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->insecureCheckBox->setStyleSheet(on ? QStringLiteral("color: #cf222e; font-weight: bold;")
+                                                 : QString());
+    });
 
     auto *addMenu = new QMenu(m_ui->addButton);
     for (const ProviderPreset &preset : m_providers.factory().presets()) {
@@ -207,6 +226,24 @@ void ProvidersPage::commitForm()
             models.append(model.trimmed());
     }
     entry.insert(QStringLiteral("models"), models);
+    auto setOrRemove = [&entry](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            entry.remove(key);
+        else
+            entry.insert(key, value);
+    };
+    const QString type = entry.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("yandexgpt")) {
+        setOrRemove(QStringLiteral("folder_id"), m_ui->folderIdLineEdit->text().trimmed());
+        entry.insert(QStringLiteral("auth_mode"), m_ui->authModeComboBox->currentData().toString());
+    }
+    if (type == QLatin1String("gigachat"))
+        entry.insert(QStringLiteral("scope"), m_ui->scopeComboBox->currentData().toString());
+    setOrRemove(QStringLiteral("ca_file"), m_ui->caFileLineEdit->text().trimmed());
+    if (m_ui->insecureCheckBox->isChecked())
+        entry.insert(QStringLiteral("insecure_skip_verify"), true);
+    else
+        entry.remove(QStringLiteral("insecure_skip_verify"));
     const QString keyEnv = m_ui->keyEnvLineEdit->text().trimmed();
     if (keyEnv.isEmpty())
         entry.remove(QStringLiteral("api_key_env"));
@@ -242,6 +279,24 @@ void ProvidersPage::showInstance(const QString &id)
     m_ui->modelsLineEdit->setText(models.join(QStringLiteral(", ")));
     m_ui->keyEnvLineEdit->setText(entry.value(QLatin1String("api_key_env")).toString());
     m_ui->enabledCheckBox->setChecked(entry.value(QLatin1String("enabled")).toBool(true));
+    // Fields that only some types have.
+    const bool yandex = type == QLatin1String("yandexgpt");
+    const bool giga = type == QLatin1String("gigachat");
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->folderIdLabel), static_cast<QWidget *>(m_ui->folderIdLineEdit),
+          static_cast<QWidget *>(m_ui->authModeLabel), static_cast<QWidget *>(m_ui->authModeComboBox)})
+        field->setVisible(yandex);
+    m_ui->scopeLabel->setVisible(giga);
+    m_ui->scopeComboBox->setVisible(giga);
+    m_ui->folderIdLineEdit->setText(entry.value(QLatin1String("folder_id")).toString());
+    m_ui->authModeComboBox->setCurrentIndex(
+        qMax(0, m_ui->authModeComboBox->findData(
+                    entry.value(QLatin1String("auth_mode")).toString(QStringLiteral("apiKey")))));
+    m_ui->scopeComboBox->setCurrentIndex(
+        qMax(0, m_ui->scopeComboBox->findData(
+                    entry.value(QLatin1String("scope")).toString(QStringLiteral("GIGACHAT_API_PERS")))));
+    m_ui->caFileLineEdit->setText(entry.value(QLatin1String("ca_file")).toString());
+    m_ui->insecureCheckBox->setChecked(entry.value(QLatin1String("insecure_skip_verify")).toBool(false));
     m_ui->keyLineEdit->setText(m_newKeys.value(id));
     const HealthStatus status = m_health.value(id);
     m_ui->testResultLabel->setText(
