@@ -12,7 +12,7 @@ build_packages=(
     cmake ninja-build ccache g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-    libgl-dev
+    libgl-dev libreadline-dev
 )
 qt5_packages=(
     qtbase5-dev qttools5-dev qttools5-dev-tools libqt5sql5-sqlite qtkeychain-qt5-dev
