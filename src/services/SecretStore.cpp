@@ -151,7 +151,8 @@ void SecretStore::startNext()
     connect(
         keychainJob, &QKeychain::Job::finished, this, [this, job = std::move(job)](QKeychain::Job *finished) {
             std::optional<SecretError> error = errorFrom(*finished);
-            if (error && !(job.operation == Operation::Remove && error->kind == SecretError::Kind::NotFound))
+            // A missing entry is the normal answer for a provider without a stored key.
+        if (error && error->kind != SecretError::Kind::NotFound)
                 qCWarning(lcSecrets).noquote() << "keychain" << job.key << "failed:" << error->detail;
             else
                 qCDebug(lcSecrets).noquote() << "keychain" << job.key << "done";
