@@ -364,9 +364,9 @@
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -501,6 +501,10 @@
     <message>
         <source>Remove %1 from the next message</source>
         <translation>Remove %1 from the next message</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start a conversation&lt;/h3&gt;&lt;p&gt;Choose a model above, type below and press Enter.&lt;/p&gt;&lt;p&gt;To use a cloud provider, add its key in &lt;b&gt;Settings → Preferences → Providers&lt;/b&gt; (it is kept in the system keychain), or start the app with a variable such as &lt;code&gt;GROQ_API_KEY&lt;/code&gt;. Ollama, LM Studio and vLLM on this computer need no key.&lt;/p&gt;&lt;p&gt;Drop files here to send them as context; &lt;b&gt;Ctrl+/&lt;/b&gt; inserts a template.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Start a conversation&lt;/h3&gt;&lt;p&gt;Choose a model above, type below and press Enter.&lt;/p&gt;&lt;p&gt;To use a cloud provider, add its key in &lt;b&gt;Settings → Preferences → Providers&lt;/b&gt; (it is kept in the system keychain), or start the app with a variable such as &lt;code&gt;GROQ_API_KEY&lt;/code&gt;. Ollama, LM Studio and vLLM on this computer need no key.&lt;/p&gt;&lt;p&gt;Drop files here to send them as context; &lt;b&gt;Ctrl+/&lt;/b&gt; inserts a template.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1363,9 +1367,9 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     </message>
     <message numerus="yes">
         <source>… %n more lines not shown; Copy code copies them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n more line not shown; Copy code copies them all</numerusform>
+            <numerusform>… %n more lines not shown; Copy code copies them all</numerusform>
         </translation>
     </message>
 </context>
@@ -1784,6 +1788,58 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>F&amp;older ID:</source>
+        <translation>F&amp;older ID:</translation>
+    </message>
+    <message>
+        <source>Yandex Cloud folder (b1g…); needed for IAM and OAuth tokens</source>
+        <translation>Yandex Cloud folder (b1g…); needed for IAM and OAuth tokens</translation>
+    </message>
+    <message>
+        <source>Key &amp;kind:</source>
+        <translation>Key &amp;kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA certificates:</translation>
+    </message>
+    <message>
+        <source>PEM file trusted for this provider only (e.g. the Russian Trusted Root CA)</source>
+        <translation>PEM file trusted for this provider only (e.g. the Russian Trusted Root CA)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Do &amp;not verify certificates (testing only, unsafe)</source>
+        <translation>Do &amp;not verify certificates (testing only, unsafe)</translation>
+    </message>
+    <message>
+        <source>Service account API key</source>
+        <translation>Service account API key</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM token</translation>
+    </message>
+    <message>
+        <source>OAuth token (exchanged for IAM tokens)</source>
+        <translation>OAuth token (exchanged for IAM tokens)</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA Certificates</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>

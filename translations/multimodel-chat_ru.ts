@@ -364,10 +364,10 @@
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n токен</numerusform>
+            <numerusform>%n токена</numerusform>
+            <numerusform>%n токенов</numerusform>
         </translation>
     </message>
     <message>
@@ -502,6 +502,10 @@
     <message>
         <source>Remove %1 from the next message</source>
         <translation>Убрать %1 из следующего сообщения</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start a conversation&lt;/h3&gt;&lt;p&gt;Choose a model above, type below and press Enter.&lt;/p&gt;&lt;p&gt;To use a cloud provider, add its key in &lt;b&gt;Settings → Preferences → Providers&lt;/b&gt; (it is kept in the system keychain), or start the app with a variable such as &lt;code&gt;GROQ_API_KEY&lt;/code&gt;. Ollama, LM Studio and vLLM on this computer need no key.&lt;/p&gt;&lt;p&gt;Drop files here to send them as context; &lt;b&gt;Ctrl+/&lt;/b&gt; inserts a template.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Начните диалог&lt;/h3&gt;&lt;p&gt;Выберите модель вверху, введите сообщение внизу и нажмите Enter.&lt;/p&gt;&lt;p&gt;Для облачного провайдера добавьте ключ в разделе &lt;b&gt;Настройки → Параметры → Провайдеры&lt;/b&gt; (он хранится в системном хранилище паролей) или запустите программу с переменной, например &lt;code&gt;GROQ_API_KEY&lt;/code&gt;. Ollama, LM Studio и vLLM на этом компьютере ключа не требуют.&lt;/p&gt;&lt;p&gt;Перетащите сюда файлы, чтобы отправить их как контекст; &lt;b&gt;Ctrl+/&lt;/b&gt; вставляет шаблон.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1370,10 @@ Ctrl+C во время вывода ответа останавливает ег
     </message>
     <message numerus="yes">
         <source>… %n more lines not shown; Copy code copies them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ещё %n строка не показана; «Копировать код» копирует всё</numerusform>
+            <numerusform>… ещё %n строки не показаны; «Копировать код» копирует всё</numerusform>
+            <numerusform>… ещё %n строк не показано; «Копировать код» копирует всё</numerusform>
         </translation>
     </message>
 </context>
@@ -1788,6 +1792,58 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>F&amp;older ID:</source>
+        <translation>ID &amp;каталога:</translation>
+    </message>
+    <message>
+        <source>Yandex Cloud folder (b1g…); needed for IAM and OAuth tokens</source>
+        <translation>Каталог Yandex Cloud (b1g…); нужен для IAM- и OAuth-токенов</translation>
+    </message>
+    <message>
+        <source>Key &amp;kind:</source>
+        <translation>&amp;Вид ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Область (scope):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;Сертификаты УЦ:</translation>
+    </message>
+    <message>
+        <source>PEM file trusted for this provider only (e.g. the Russian Trusted Root CA)</source>
+        <translation>PEM-файл, которому доверяет только этот провайдер (например, Russian Trusted Root CA)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Do &amp;not verify certificates (testing only, unsafe)</source>
+        <translation>&amp;Не проверять сертификаты (только для тестов, небезопасно)</translation>
+    </message>
+    <message>
+        <source>Service account API key</source>
+        <translation>API-ключ сервисного аккаунта</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM-токен</translation>
+    </message>
+    <message>
+        <source>OAuth token (exchanged for IAM tokens)</source>
+        <translation>OAuth-токен (обменивается на IAM-токены)</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Сертификаты УЦ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
