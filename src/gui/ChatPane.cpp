@@ -8,6 +8,7 @@
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMimeData>
 #include <QToolButton>
 #include <QUrl>
@@ -38,6 +39,21 @@ ChatPane::ChatPane(QWidget *parent)
     m_ui->messageInput->viewport()->installEventFilter(this);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ChatPane::sendRequested);
 
+    m_welcome = new QLabel(this);
+    m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
+    m_welcome->setWordWrap(true);
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setMargin(24);
+    m_welcome->setTextFormat(Qt::RichText);
+    m_welcome->setText(
+        tr("<h3>Start a conversation</h3>"
+           "<p>Choose a model above, type below and press Enter.</p>"
+           "<p>To use a cloud provider, add its key in <b>Settings → Preferences → Providers</b> "
+           "(it is kept in the system keychain), or start the app with a variable such as "
+           "<code>GROQ_API_KEY</code>. Ollama, LM Studio and vLLM on this computer need no key.</p>"
+           "<p>Drop files here to send them as context; <b>Ctrl+/</b> inserts a template.</p>"));
+    m_ui->chatViewLayout->addWidget(m_welcome);
+
     m_attachmentBar = new QWidget(this);
     m_attachmentBar->setObjectName(QStringLiteral("attachmentBar"));
     auto *barLayout = new QHBoxLayout(m_attachmentBar);
@@ -48,6 +64,13 @@ ChatPane::ChatPane(QWidget *parent)
 }
 
 ChatPane::~ChatPane() = default;
+
+void ChatPane::setWelcomeVisible(bool visible)
+{
+    m_welcome->setVisible(visible);
+    if (m_view)
+        m_view->setVisible(!visible);
+}
 
 void ChatPane::setConversationView(QWidget *view)
 {

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QDoubleSpinBox;
 class QSpinBox;
 class QToolButton;
@@ -41,6 +42,9 @@ public:
     void setAttachmentChips(const QStringList &labels);
     int attachmentChipCount() const;
 
+    // The hint shown above an empty conversation.
+    void setWelcomeVisible(bool visible);
+
     // Accepts files dropped anywhere on `target` (the window), as on the input itself.
     void acceptFileDrops(QWidget *target);
 
@@ -58,4 +62,5 @@ private:
     const std::unique_ptr<Ui::ChatPane> m_ui;
     QWidget *m_view = nullptr;
     QWidget *m_attachmentBar = nullptr;
+    QLabel *m_welcome = nullptr;
 };

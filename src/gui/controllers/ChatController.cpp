@@ -561,6 +561,7 @@ void ChatController::onReplyEnded(const Message &message, const ProviderError &e
 
 void ChatController::updateSendButton()
 {
+    m_pane->setWelcomeVisible(!m_conversationId && !m_chat.isStreaming());
     const bool streaming = m_chat.isStreaming();
     QPushButton *button = m_pane->sendButton();
     button->setText(streaming ? tr("S&top") : tr("&Send"));
