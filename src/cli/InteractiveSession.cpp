@@ -4,7 +4,7 @@
 
 #include "CliContext.h"
 #include "ContextFiles.h"
-#include "ConversationExporter.h"
+#include "services/ConversationExporter.h"
 #include "ConversationTree.h"
 #include "LineReader.h"
 #include "ReplyStreamer.h"

@@ -11,6 +11,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
     using M = Menu;
     add(QStringLiteral("file.new"), M::File, QKeySequence(QStringLiteral("Ctrl+N")),
         QStringLiteral("document-new"));
+    add(QStringLiteral("file.export"), M::File, QKeySequence(QStringLiteral("Ctrl+E")),
+        QStringLiteral("document-export"));
+    add(QStringLiteral("file.copyMarkdown"), M::File, QKeySequence(QStringLiteral("Ctrl+Shift+C")),
+        QStringLiteral("edit-copy"));
     addSeparator(M::File);
     add(QStringLiteral("file.quit"), M::File, QKeySequence(QStringLiteral("Ctrl+Q")),
         QStringLiteral("application-exit"))
@@ -96,6 +100,8 @@ void ActionRegistry::retranslate()
     const QList<QPair<const char *, const char *>> texts = {
         {"file.new", QT_TR_NOOP("&New Conversation")},
         {"file.quit", QT_TR_NOOP("&Quit")},
+        {"file.export", QT_TR_NOOP("&Export Conversation…")},
+        {"file.copyMarkdown", QT_TR_NOOP("Copy Conversation as &Markdown")},
         {"edit.copy", QT_TR_NOOP("&Copy")},
         {"edit.selectAll", QT_TR_NOOP("Select &All")},
         {"edit.find", QT_TR_NOOP("&Find in Conversations…")},

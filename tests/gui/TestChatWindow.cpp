@@ -385,6 +385,34 @@ private Q_SLOTS:
                                            .arg(QDate::currentDate().toString(Qt::ISODate)));
     }
 
+    void export_writesEachFormatAndNeverTheKey()
+    {
+        m_server.enqueue(FakeResponse::sse(chunk("**Bold** answer") + kEnd));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        typeAndSend(QStringLiteral("Question <script>"));
+        waitForAnswer(ended);
+        QTemporaryDir out;
+        for (const char *format : {"txt", "md", "html", "json"}) {
+            const QString path = out.filePath(QStringLiteral("c.") + QLatin1String(format));
+            QVERIFY(m_app->chatController().exportConversation(QLatin1String(format), path));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(bytes.contains("Bold"), format);
+            QVERIFY2(!bytes.contains("gsk_window_test_key"), format);
+            if (QByteArray(format) == "html") {
+                QVERIFY(bytes.contains("&lt;script&gt;"));
+                QVERIFY(!bytes.contains("<script>"));
+            }
+            if (QByteArray(format) == "json")
+                QVERIFY(QJsonDocument::fromJson(bytes).isObject());
+        }
+        m_app->window()->actions()->action(QStringLiteral("file.copyMarkdown"))->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("**Bold** answer")));
+        QVERIFY(!m_app->chatController().exportConversation(QStringLiteral("md"),
+                                                            QStringLiteral("/nonexistent-dir/x.md")));
+    }
+
     void choosingAConversation_opensIt()
     {
         m_server.enqueue(FakeResponse::sse(chunk("answer A") + kEnd));

@@ -13,6 +13,7 @@
 #include "llm/HealthMonitor.h"
 #include "services/AttachmentLoader.h"
 #include "services/ChatService.h"
+#include "services/ConversationExporter.h"
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "storage/ConversationRepository.h"
@@ -33,6 +34,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -102,6 +105,10 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     connect(m_window.actions()->action(QStringLiteral("chat.attach")), &QAction::triggered, this,
             &ChatController::chooseFiles);
     connect(m_pane, &ChatPane::filesDropped, this, &ChatController::addFiles);
+    connect(m_window.actions()->action(QStringLiteral("file.export")), &QAction::triggered, this,
+            &ChatController::chooseExport);
+    connect(m_window.actions()->action(QStringLiteral("file.copyMarkdown")), &QAction::triggered, this,
+            &ChatController::copyConversationAsMarkdown);
     connect(m_window.actions()->action(QStringLiteral("chat.templates")), &QAction::triggered, this,
             &ChatController::showTemplatePalette);
     connect(m_pane, &ChatPane::attachmentRemoveRequested, this, &ChatController::removeAttachment);
@@ -218,6 +225,60 @@ void ChatController::chooseFiles()
     const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Attach Files"));
     if (!paths.isEmpty())
         addFiles(paths);
+}
+
+bool ChatController::exportConversation(const QString &format, const QString &fileName)
+{
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(m_conversationId);
+    if (!conversation || !ConversationExporter::isFormat(format))
+        return false;
+    const QString text = ConversationExporter::render(format, *conversation,
+                                                      MessageRepository(m_db).activePath(m_conversationId));
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        m_window.showStatus(tr("Could not write %1: %2").arg(fileName, file.errorString()), 15000);
+        return false;
+    }
+    m_window.showStatus(tr("Exported to %1").arg(fileName), 5000);
+    return true;
+}
+
+void ChatController::chooseExport()
+{
+    if (!m_conversationId) {
+        m_window.showStatus(tr("Open or start a conversation to export it."), 5000);
+        return;
+    }
+    const QStringList filters = {tr("Markdown (*.md)"), tr("Web page (*.html)"), tr("Plain text (*.txt)"),
+                                 tr("JSON with all details (*.json)")};
+    const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("txt"),
+                                 QStringLiteral("json")};
+    QString filter = filters.first();
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(m_conversationId);
+    QString name = conversation && !conversation->title.isEmpty() ? conversation->title : tr("conversation");
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
+    QString fileName =
+        QFileDialog::getSaveFileName(&m_window, tr("Export Conversation"), name + QStringLiteral(".md"),
+                                     filters.join(QStringLiteral(";;")), &filter);
+    if (fileName.isEmpty())
+        return;
+    const QString format = formats.value(filters.indexOf(filter), QStringLiteral("md"));
+    if (!fileName.endsWith(QLatin1Char('.') + format))
+        fileName += QLatin1Char('.') + format;
+    exportConversation(format, fileName);
+}
+
+void ChatController::copyConversationAsMarkdown()
+{
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(m_conversationId);
+    if (!conversation)
+        return;
+    QGuiApplication::clipboard()->setText(ConversationExporter::render(
+        QStringLiteral("md"), *conversation, MessageRepository(m_db).activePath(m_conversationId)));
+    m_window.showStatus(tr("The conversation is on the clipboard as Markdown."), 5000);
 }
 
 void ChatController::insertTemplate(const PromptTemplate &prompt)

@@ -54,6 +54,12 @@ public:
     void removeAttachment(int index);
     void chooseFiles();
 
+    // Writes the shown branch in one of ConversationExporter::formats(); false with a message
+    // in the status bar when the file cannot be written.
+    bool exportConversation(const QString &format, const QString &fileName);
+    void chooseExport();
+    void copyConversationAsMarkdown();
+
     // Replaces the input with the template's body, its variables filled in.
     void insertTemplate(const PromptTemplate &prompt);
     void showTemplatePalette();
