@@ -137,6 +137,14 @@
         <source>Insert &amp;Template…</source>
         <translation>Insert &amp;Template…</translation>
     </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Export Conversation…</translation>
+    </message>
+    <message>
+        <source>Copy Conversation as &amp;Markdown</source>
+        <translation>Copy Conversation as &amp;Markdown</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -458,6 +466,46 @@
     <message>
         <source>Open Provider Settings</source>
         <translation>Open Provider Settings</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Open or start a conversation to export it.</source>
+        <translation>Open or start a conversation to export it.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Plain text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON with all details (*.json)</source>
+        <translation>JSON with all details (*.json)</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>Export Conversation</translation>
+    </message>
+    <message>
+        <source>The conversation is on the clipboard as Markdown.</source>
+        <translation>The conversation is on the clipboard as Markdown.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <source>Insert &amp;Template…</source>
         <translation>Вставить &amp;шаблон…</translation>
     </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Экспорт диалога…</translation>
+    </message>
+    <message>
+        <source>Copy Conversation as &amp;Markdown</source>
+        <translation>Копировать диалог как &amp;Markdown</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -459,6 +467,46 @@
     <message>
         <source>Open Provider Settings</source>
         <translation>Открыть настройки провайдеров</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Open or start a conversation to export it.</source>
+        <translation>Откройте или начните диалог, чтобы экспортировать его.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON with all details (*.json)</source>
+        <translation>JSON со всеми подробностями (*.json)</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>диалог</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>Экспорт диалога</translation>
+    </message>
+    <message>
+        <source>The conversation is on the clipboard as Markdown.</source>
+        <translation>Диалог скопирован в буфер обмена в формате Markdown.</translation>
     </message>
 </context>
 <context>
