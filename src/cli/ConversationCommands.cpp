@@ -4,10 +4,10 @@
 
 #include "CliContext.h"
 #include "ContextFiles.h"
-#include "services/ConversationExporter.h"
 #include "ConversationTree.h"
 #include "ExitCode.h"
 #include "UsageReport.h"
+#include "services/ConversationExporter.h"
 
 #include "services/ChatService.h"
 #include "storage/ConversationRepository.h"

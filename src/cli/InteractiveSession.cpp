@@ -4,13 +4,13 @@
 
 #include "CliContext.h"
 #include "ContextFiles.h"
-#include "services/ConversationExporter.h"
 #include "ConversationTree.h"
 #include "LineReader.h"
 #include "ReplyStreamer.h"
 #include "SigintNotifier.h"
 #include "Terminal.h"
 #include "UsageReport.h"
+#include "services/ConversationExporter.h"
 
 #include "services/ChatService.h"
 #include "storage/ConversationRepository.h"

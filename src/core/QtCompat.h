@@ -57,7 +57,8 @@ inline QString decodeUtf8(const QByteArray &bytes, bool *invalid)
     return text;
 #else
     QTextCodec::ConverterState state;
-    const QString text = QTextCodec::codecForName("UTF-8")->toUnicode(bytes.constData(), bytes.size(), &state);
+    const QString text =
+        QTextCodec::codecForName("UTF-8")->toUnicode(bytes.constData(), bytes.size(), &state);
     if (invalid)
         *invalid = state.invalidChars > 0;
     return text;

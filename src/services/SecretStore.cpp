@@ -152,7 +152,7 @@ void SecretStore::startNext()
         keychainJob, &QKeychain::Job::finished, this, [this, job = std::move(job)](QKeychain::Job *finished) {
             std::optional<SecretError> error = errorFrom(*finished);
             // A missing entry is the normal answer for a provider without a stored key.
-        if (error && error->kind != SecretError::Kind::NotFound)
+            if (error && error->kind != SecretError::Kind::NotFound)
                 qCWarning(lcSecrets).noquote() << "keychain" << job.key << "failed:" << error->detail;
             else
                 qCDebug(lcSecrets).noquote() << "keychain" << job.key << "done";
