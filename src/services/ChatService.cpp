@@ -11,8 +11,10 @@
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
+#include "storage/ProjectRepository.h"
 #include "storage/StreamCheckpointer.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcChat, "mmchat.services.chat")
@@ -177,7 +179,7 @@ bool ChatService::startReply(const Conversation &conversation, qint64 userMessag
         if (message.role == MessageRole::User)
             attachments.insert(message.id, attachmentStore.forMessage(message.id));
     }
-    ChatRequest request = ContextBuilder::build(conversation, path, attachments);
+    ChatRequest request = ContextBuilder::build(effectiveSettings(conversation), path, attachments);
     if (request.model.isEmpty())
         request.model = m_providers.instance(conversation.providerId).defaultModel;
 
@@ -247,6 +249,40 @@ void ChatService::endReply(MessageState state, const ProviderError &error)
     ConversationRepository(m_db).touch(m_conversationId);
     if (const auto stored = MessageRepository(m_db).message(messageId))
         Q_EMIT replyEnded(*stored, error);
+}
+
+Conversation ChatService::effectiveSettings(const Conversation &conversation) const
+{
+    // Precedence: built-in defaults < config.json < the project's defaults < the conversation.
+    const QJsonObject file = m_providers.config().json().value(QLatin1String("generation")).toObject();
+    GenerationSettings settings;
+    if (file.contains(QLatin1String("temperature")))
+        settings.temperature = file.value(QLatin1String("temperature")).toDouble();
+    if (file.contains(QLatin1String("max_tokens")))
+        settings.maxTokens = qint64(file.value(QLatin1String("max_tokens")).toDouble());
+    if (file.contains(QLatin1String("top_p")))
+        settings.topP = file.value(QLatin1String("top_p")).toDouble();
+    QString systemPrompt;
+    auto overlay = [&settings](const GenerationSettings &more) {
+        if (more.temperature)
+            settings.temperature = more.temperature;
+        if (more.maxTokens)
+            settings.maxTokens = more.maxTokens;
+        if (more.topP)
+            settings.topP = more.topP;
+    };
+    if (conversation.projectId) {
+        if (const std::optional<Project> project = ProjectRepository(m_db).project(conversation.projectId)) {
+            overlay(project->defaultGeneration);
+            systemPrompt = project->defaultSystemPrompt;
+        }
+    }
+    overlay(conversation.generation);
+    Conversation effective = conversation;
+    effective.generation = settings;
+    if (effective.systemPrompt.isEmpty())
+        effective.systemPrompt = systemPrompt;
+    return effective;
 }
 
 void ChatService::stop()

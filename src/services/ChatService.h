@@ -61,6 +61,8 @@ Q_SIGNALS:
 private:
     bool startReply(const Conversation &conversation, qint64 userMessageId);
     void endReply(MessageState state, const ProviderError &error);
+    // The conversation's settings with the gaps filled from its project and config.json.
+    Conversation effectiveSettings(const Conversation &conversation) const;
     void titleFromPrompt(const Conversation &conversation, const QString &text);
 
     Database &m_db;

@@ -351,14 +351,14 @@ private Q_SLOTS:
         QCOMPARE(pane->temperatureSpinBox()->value(), 0.3);
         QCOMPARE(pane->maxTokensSpinBox()->value(), 512);
 
-        // "Default" sends no value at all.
+        // "Default" falls back to config.json's generation defaults (0.7 unless changed).
         pane->temperatureSpinBox()->setValue(pane->temperatureSpinBox()->minimum());
         Q_EMIT pane->temperatureSpinBox()->editingFinished();
         m_server.enqueue(FakeResponse::sse(chunk("ok") + kEnd));
         typeAndSend(QStringLiteral("now default"));
         waitForAnswer(ended);
         body = QJsonDocument::fromJson(m_server.lastRequest().body).object();
-        QVERIFY(!body.contains(QLatin1String("temperature")));
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.7);
     }
 
     void templatePalette_insertsTemplateWithVariables()

@@ -11,6 +11,7 @@
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
+#include "storage/ProjectRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -272,6 +273,60 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")).toString(),
                  QStringLiteral("only this"));
+    }
+
+    void generationSettings_followTheDocumentedPrecedence()
+    {
+        // config.json (the defaults: temperature 0.7, max_tokens 2048) < project < conversation.
+        const qint64 conversation =
+            m_chat->createConversation(QStringLiteral("groq"), QStringLiteral("llama-3.3-70b-versatile"));
+        QSignalSpy ended(m_chat.get(), &ChatService::replyEnded);
+        m_groq.enqueue(FakeResponse::sse(chunk("a") + finalChunks(1, 1)));
+        m_chat->send(conversation, QStringLiteral("one"));
+        waitForEnd(ended);
+        QJsonObject body = requestBody(m_groq.lastRequest());
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.7);
+        QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 2048);
+
+        Project project;
+        project.name = QStringLiteral("Translations");
+        project.defaultGeneration.temperature = 0.2;
+        project.defaultSystemPrompt = QStringLiteral("You translate into Russian.");
+        const qint64 projectId = ProjectRepository(*m_db).create(project);
+        QVERIFY(projectId);
+        const qint64 inProject = m_chat->createConversation(
+            QStringLiteral("groq"), QStringLiteral("llama-3.3-70b-versatile"), projectId);
+        m_groq.enqueue(FakeResponse::sse(chunk("b") + finalChunks(1, 1)));
+        m_chat->send(inProject, QStringLiteral("two"));
+        waitForEnd(ended);
+        body = requestBody(m_groq.lastRequest());
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.2);
+        QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 2048);
+        QCOMPARE(body.value(QLatin1String("messages"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("content"))
+                     .toString(),
+                 QStringLiteral("You translate into Russian."));
+
+        ConversationRepository conversations(*m_db);
+        Conversation own = *conversations.conversation(inProject);
+        own.generation.temperature = 1.1;
+        own.systemPrompt = QStringLiteral("Be brief.");
+        QVERIFY(conversations.updateSettings(own));
+        m_groq.enqueue(FakeResponse::sse(chunk("c") + finalChunks(1, 1)));
+        m_chat->send(inProject, QStringLiteral("three"));
+        waitForEnd(ended);
+        body = requestBody(m_groq.lastRequest());
+        QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 1.1);
+        QCOMPARE(body.value(QLatin1String("messages"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("content"))
+                     .toString(),
+                 QStringLiteral("Be brief."));
     }
 
     void missingKey_isReportedAndNothingIsStored()
