@@ -349,8 +349,9 @@ private:
             return false;
         case CMARK_NODE_THEMATIC_BREAK:
             if (entering)
-                m_out +=
-                    QStringLiteral("<hr style=\"background-color:%1; margin-top:10px; margin-bottom:10px;\"/>\n").arg(colorName(m_theme.rule));
+                m_out += QStringLiteral(
+                             "<hr style=\"background-color:%1; margin-top:10px; margin-bottom:10px;\"/>\n")
+                             .arg(colorName(m_theme.rule));
             return false;
         case CMARK_NODE_TEXT: m_out += text(cmark_node_get_literal(node)); return false;
         case CMARK_NODE_SOFTBREAK: m_out += QLatin1Char(' '); return false;
