@@ -112,7 +112,7 @@ private:
         m_app->secrets().setSessionValue(QStringLiteral("groq"), SecretKind::ApiKey,
                                          QStringLiteral("gsk_window_test_key"));
         m_app->window()->show();
-        QTest::qWaitForWindowExposed(m_app->window());
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
     }
 
 private Q_SLOTS:
