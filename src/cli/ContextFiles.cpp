@@ -22,12 +22,8 @@ QString ContextFiles::key(qint64 conversationId)
 
 bool ContextFiles::loadPaths(const QStringList &paths, QList<Attachment> *attachments, QString *error) const
 {
-    const QJsonObject limits = m_context.config().json().value(QLatin1String("limits")).toObject();
-    AttachmentLoader::Limits loaderLimits;
-    loaderLimits.maxFileBytes = qint64(limits.value(QLatin1String("max_attachment_kb")).toDouble(512)) * 1024;
-    loaderLimits.maxTotalBytes =
-        qint64(limits.value(QLatin1String("max_message_attachments_kb")).toDouble(2048)) * 1024;
-    const AttachmentLoader::Result result = AttachmentLoader(loaderLimits).load(paths);
+    const AttachmentLoader::Result result =
+        AttachmentLoader(AttachmentLoader::Limits::fromConfig(m_context.config())).load(paths);
     for (const QString &warning : result.warnings)
         m_context.terminal().warning(warning);
     if (!result.problems.isEmpty()) {

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttachmentLoader.h"
 
+#include "core/AppConfig.h"
 #include "core/QtCompat.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QRegularExpression>
@@ -25,6 +27,20 @@ QString sizeText(qint64 bytes)
 }
 
 } // namespace
+
+AttachmentLoader::Limits AttachmentLoader::Limits::fromConfig(const AppConfig &config)
+{
+    Limits limits;
+    const QJsonObject section = config.json().value(QLatin1String("limits")).toObject();
+    limits.maxFileBytes =
+        qint64(
+            section.value(QLatin1String("max_attachment_kb")).toDouble(double(limits.maxFileBytes / 1024))) *
+        1024;
+    limits.maxTotalBytes = qint64(section.value(QLatin1String("max_message_attachments_kb"))
+                                      .toDouble(double(limits.maxTotalBytes / 1024))) *
+                           1024;
+    return limits;
+}
 
 AttachmentLoader::AttachmentLoader(const Limits &limits)
     : m_limits(limits)

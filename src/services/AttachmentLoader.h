@@ -4,6 +4,8 @@
 
 #include "storage/Attachment.h"
 
+class AppConfig;
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,9 @@ public:
         qint64 maxFileBytes = 512 * 1024;
         qint64 maxTotalBytes = 2 * 1024 * 1024;
         int maxFilesPerFolder = 200;
+
+        // The limits the user set (config.json `limits`), these defaults where unset.
+        static Limits fromConfig(const AppConfig &config);
     };
 
     struct Result

@@ -191,15 +191,11 @@ void ChatController::restoreDraft()
 
 void ChatController::addFiles(const QStringList &paths)
 {
-    const QJsonObject limits = m_providers.config().json().value(QLatin1String("limits")).toObject();
-    AttachmentLoader::Limits limit;
-    limit.maxFileBytes = qint64(limits.value(QLatin1String("max_attachment_kb")).toInt(512)) * 1024;
-    limit.maxTotalBytes =
-        qint64(limits.value(QLatin1String("max_message_attachments_kb")).toInt(2048)) * 1024;
     qint64 already = 0;
     for (const Attachment &attachment : std::as_const(m_pending))
         already += attachment.size;
-    const AttachmentLoader::Result result = AttachmentLoader(limit).load(paths, already);
+    const AttachmentLoader::Result result =
+        AttachmentLoader(AttachmentLoader::Limits::fromConfig(m_providers.config())).load(paths, already);
     m_pending << result.attachments;
     m_attachmentProblems = result.problems + result.warnings;
     showAttachmentChips();
@@ -467,10 +463,7 @@ void ChatController::openConversation(qint64 conversationId)
         m_pane->messageInput()->setPlainText(
             SettingsRepository(m_db).value(draftKey(conversationId)).toString());
     }
-    ChatViewMessageList messages;
-    for (const Message &message : MessageRepository(m_db).activePath(conversationId))
-        messages << viewMessage(message);
-    m_view->setMessages(messages);
+    showMessages(MessageRepository(m_db).activePath(conversationId));
     selectModel(conversation->providerId, conversation->model);
     showGenerationSettings(*conversation);
     m_window.setConversationTitle(conversation->title);
@@ -478,15 +471,18 @@ void ChatController::openConversation(qint64 conversationId)
     Q_EMIT conversationOpened(conversationId);
 }
 
+void ChatController::showMessages(const QList<Message> &path)
+{
+    ChatViewMessageList messages;
+    for (const Message &message : path)
+        messages << viewMessage(message);
+    m_view->setMessages(messages);
+}
+
 void ChatController::showPathTo(qint64 messageId)
 {
     // The view shows the branch being extended; the service then appends the new messages.
-    ChatViewMessageList messages;
-    if (messageId) {
-        for (const Message &message : MessageRepository(m_db).pathTo(messageId))
-            messages << viewMessage(message);
-    }
-    m_view->setMessages(messages);
+    showMessages(messageId ? MessageRepository(m_db).pathTo(messageId) : QList<Message>());
 }
 
 void ChatController::newConversation()
