@@ -27,24 +27,16 @@ BranchExplorerController::BranchExplorerController(BranchExplorerPane &pane, Dat
 {
     m_pane.setModel(m_model);
     connect(&chatController, &ChatController::conversationOpened, this, [this](qint64 id) {
-        if (id != m_model->conversation())
+        if (id == m_model->conversation()) {
+            reloadTree();
+        } else {
             m_model->setConversation(id);
-        else
-            m_model->reload();
-        refresh();
+            refresh();
+        }
     });
-    connect(&chat, &ChatService::messageAdded, this, [this] {
-        m_model->reload();
-        refresh();
-    });
-    connect(&chat, &ChatService::replyStarted, this, [this] {
-        m_model->reload();
-        refresh();
-    });
-    connect(&chat, &ChatService::replyEnded, this, [this] {
-        m_model->reload();
-        refresh();
-    });
+    connect(&chat, &ChatService::messageAdded, this, &BranchExplorerController::reloadTree);
+    connect(&chat, &ChatService::replyStarted, this, &BranchExplorerController::reloadTree);
+    connect(&chat, &ChatService::replyEnded, this, &BranchExplorerController::reloadTree);
     connect(m_pane.treeView(), &QTreeView::activated, this,
             [this](const QModelIndex &index) { showBranch(m_model->messageId(index)); });
     connect(m_pane.treeView(), &QTreeView::clicked, this,
@@ -68,6 +60,12 @@ void BranchExplorerController::showBranch(qint64 messageId)
         return;
     m_chatController.openConversation(message->conversationId);
     m_pane.treeView()->setCurrentIndex(m_model->indexOf(messageId));
+}
+
+void BranchExplorerController::reloadTree()
+{
+    m_model->reload();
+    refresh();
 }
 
 void BranchExplorerController::refresh()
@@ -100,22 +98,19 @@ void BranchExplorerController::refresh()
 void BranchExplorerController::setInContext(qint64 messageId, bool include)
 {
     MessageRepository(m_db).setInContext(messageId, include);
-    m_model->reload();
-    refresh();
+    reloadTree();
 }
 
 void BranchExplorerController::setPinned(qint64 messageId, bool pinned)
 {
     MessageRepository(m_db).setPinned(messageId, pinned);
-    m_model->reload();
-    refresh();
+    reloadTree();
 }
 
 void BranchExplorerController::setLabel(qint64 messageId, const QString &label)
 {
     MessageRepository(m_db).setLabel(messageId, label.trimmed());
-    m_model->reload();
-    refresh();
+    reloadTree();
 }
 
 qint64 BranchExplorerController::saveBranchAsConversation(qint64 messageId, const QString &title)

@@ -36,6 +36,9 @@ public:
     bool deleteSubtree(qint64 messageId);
 
 private:
+    // Reads the tree again (it changed) and shows it.
+    void reloadTree();
+    // Expands the tree and selects the active leaf.
     void refresh();
     void showContextMenu(const QPoint &position);
 

@@ -98,6 +98,7 @@ private:
     ConversationListModel &m_conversations;
     void restoreDraft();
     void showPathTo(qint64 messageId);
+    void showMessages(const QList<Message> &path);
 
     qint64 m_conversationId = 0;
     qint64 m_editingMessageId = 0;
