@@ -212,6 +212,10 @@
         <source>%1.models: must be a list of model names</source>
         <translation>%1.models: must be a list of model names</translation>
     </message>
+    <message>
+        <source>%1 was written by a newer version of Multimodel Chat (configuration version %2); the settings this version knows are used</source>
+        <translation>%1 was written by a newer version of Multimodel Chat (configuration version %2); the settings this version knows are used</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -648,6 +652,17 @@
     <message>
         <source>option &apos;%1&apos; needs a value</source>
         <translation>option &apos;%1&apos; needs a value</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigMigrations</name>
+    <message>
+        <source>version 2: YandexGPT and GigaChat were already configured</source>
+        <translation>version 2: YandexGPT and GigaChat were already configured</translation>
+    </message>
+    <message>
+        <source>version 2: added the built-in providers %1</source>
+        <translation>version 2: added the built-in providers %1</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,10 @@
         <source>%1.models: must be a list of model names</source>
         <translation>%1.models: должен быть списком названий моделей</translation>
     </message>
+    <message>
+        <source>%1 was written by a newer version of Multimodel Chat (configuration version %2); the settings this version knows are used</source>
+        <translation>%1 записан более новой версией Multimodel Chat (версия конфигурации %2); используются настройки, известные этой версии</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -649,6 +653,17 @@
     <message>
         <source>option &apos;%1&apos; needs a value</source>
         <translation>параметру &apos;%1&apos; нужно значение</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigMigrations</name>
+    <message>
+        <source>version 2: YandexGPT and GigaChat were already configured</source>
+        <translation>версия 2: YandexGPT и GigaChat уже были настроены</translation>
+    </message>
+    <message>
+        <source>version 2: added the built-in providers %1</source>
+        <translation>версия 2: добавлены встроенные провайдеры %1</translation>
     </message>
 </context>
 <context>

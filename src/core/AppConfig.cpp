@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppConfig.h"
 
+#include "ConfigMigrations.h"
 #include "Logging.h"
 
 #include <mmchat/default_config.h>
@@ -104,11 +105,42 @@ AppConfig AppConfig::load(const QString &path, LoadReport *report)
         return fallback;
     }
 
-    AppConfig config(merged(fallback.m_root, document.object()));
+    QJsonObject root = document.object();
+    const int version = ConfigMigrations::versionOf(root);
+    if (version > kCurrentVersion) {
+        out.problems << tr("%1 was written by a newer version of Multimodel Chat (configuration version "
+                           "%2); the settings this version knows are used")
+                            .arg(path)
+                            .arg(version);
+    } else if (version >= 1 && version < kCurrentVersion) {
+        migrate(path, version, fallback.m_root, root, out);
+    }
+
+    AppConfig config(merged(fallback.m_root, root));
     out.problems << validate(config.m_root);
     for (const QString &problem : std::as_const(out.problems))
         qCWarning(lcConfig).noquote() << problem;
     return config;
+}
+
+void AppConfig::migrate(const QString &path, int version, const QJsonObject &defaults, QJsonObject &root,
+                        LoadReport &report)
+{
+    // Keep the file as it was: an older version of the app can still be pointed at it.
+    QString backup = path + QStringLiteral(".bak-v") + QString::number(version);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = path + QStringLiteral(".bak-v%1-%2").arg(version).arg(n);
+    if (QFile::copy(path, backup))
+        report.backupPath = backup;
+    else
+        qCWarning(lcConfig) << "could not copy" << path << "to" << backup;
+
+    report.migrations = ConfigMigrations::migrate(root, defaults, kCurrentVersion);
+    for (const QString &line : std::as_const(report.migrations))
+        qCInfo(lcConfig).noquote() << "config.json migrated:" << line;
+    QString error;
+    if (!AppConfig(root).save(path, &error))
+        report.problems << error;
 }
 
 bool AppConfig::save(const QString &path, QString *error) const
@@ -131,8 +163,8 @@ bool AppConfig::save(const QString &path, QString *error) const
 QStringList AppConfig::validate(const QJsonObject &root)
 {
     QStringList problems;
-    const int version = root.value(QLatin1String("version")).toInt(-1);
-    if (version < 1 || version > kCurrentVersion)
+    // A newer version is reported when loading; here only what no version could have written.
+    if (ConfigMigrations::versionOf(root) < 1)
         problems << tr("version: %1 is not a version this program knows")
                         .arg(root.value(QLatin1String("version")).toVariant().toString());
 

@@ -13,13 +13,15 @@
 class AppConfig
 {
 public:
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2; // see ConfigMigrations
 
     struct LoadReport
     {
         QStringList problems; // precise, e.g. "providers.groq.base_url: not a URL"
         QString movedAsideTo; // set when a broken file was renamed
         bool createdFromDefaults = false;
+        QStringList migrations; // one line per step run on a file from an older version
+        QString backupPath;     // the file as it was before the migration
     };
 
     AppConfig();
@@ -54,6 +56,9 @@ public:
 
 private:
     explicit AppConfig(QJsonObject root);
+    // Backs the file up, runs ConfigMigrations on root and writes the result back.
+    static void migrate(const QString &path, int version, const QJsonObject &defaults, QJsonObject &root,
+                        LoadReport &report);
     QJsonObject section(const QString &name) const;
     void setValue(const QString &sectionName, const QString &key, const QJsonValue &value);
 

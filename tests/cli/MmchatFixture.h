@@ -8,6 +8,7 @@
 
 #include "FakeHttpServer.h"
 
+#include "core/AppConfig.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
 
@@ -93,7 +94,7 @@ public:
                         {QStringLiteral("models"), QJsonArray{QStringLiteral("mistral-test")}},
                         {QStringLiteral("max_attempts"), 1}});
         const QJsonObject root{
-            {QStringLiteral("version"), 1},
+            {QStringLiteral("version"), AppConfig::kCurrentVersion},
             {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
                                                     {QStringLiteral("model"), QStringLiteral("llama-test")}}},
             {QStringLiteral("providers"), providers}};

@@ -25,7 +25,13 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { QFile::remove(path()); }
+    void init()
+    {
+        // Every test starts from an empty directory (no config, no backups of earlier tests).
+        QDir dir(m_dir.path());
+        for (const QString &name : dir.entryList(QDir::Files))
+            QVERIFY(dir.remove(name));
+    }
 
     void missingFile_isCreatedFromDefaults()
     {
@@ -88,6 +94,81 @@ private Q_SLOTS:
                  QStringLiteral("light"));
         // Sections the file lacked are filled from the defaults.
         QVERIFY(root.value(QLatin1String("generation")).isObject());
+    }
+
+    void versionOneFile_isMigratedBackedUpAndRewritten()
+    {
+        const QByteArray original =
+            R"({"version":1,"default":{"provider":"mine","model":"m1"},
+                "providers":{"mine":{"type":"openai","name":"Mine","base_url":"http://127.0.0.1:9/v1",
+                                     "models":["m1"]}},
+                "ui":{"theme":"dark","language":"ru","font_size":0}})";
+        write(original);
+        AppConfig::LoadReport report;
+        const AppConfig config = AppConfig::load(path(), &report);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.migrations.size(), 1);
+        QVERIFY(report.migrations.first().contains(QStringLiteral("yandexgpt, gigachat")));
+
+        // The user's choices stay; the providers version 2 brought are added.
+        QCOMPARE(config.json().value(QLatin1String("version")).toInt(), AppConfig::kCurrentVersion);
+        QCOMPARE(config.defaultProvider(), QStringLiteral("mine"));
+        QCOMPARE(config.theme(), QStringLiteral("dark"));
+        QCOMPARE(config.providerIds(), (QStringList{QStringLiteral("gigachat"), QStringLiteral("mine"),
+                                                    QStringLiteral("yandexgpt")}));
+        QCOMPARE(config.provider(QStringLiteral("gigachat")).value(QLatin1String("scope")).toString(),
+                 QStringLiteral("GIGACHAT_API_PERS"));
+
+        // The old file is kept next to the new one, byte for byte.
+        QCOMPARE(report.backupPath, path() + QStringLiteral(".bak-v1"));
+        QFile backup(report.backupPath);
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), original);
+
+        // The file on disk is the migrated one, so the next start has nothing to do.
+        AppConfig::LoadReport again;
+        const AppConfig reloaded = AppConfig::load(path(), &again);
+        QVERIFY(again.migrations.isEmpty());
+        QVERIFY(again.backupPath.isEmpty());
+        QCOMPARE(reloaded.providerIds(), config.providerIds());
+    }
+
+    void migration_keepsAProviderTheUserAddedUnderAnotherId()
+    {
+        // A v1 user who added GigaChat from the preset as "sber" must not get a second one.
+        write(R"({"version":1,"providers":{"sber":{"type":"gigachat","name":"Sber",
+                  "base_url":"https://gigachat.devices.sberbank.ru/api/v1","scope":"GIGACHAT_API_CORP"}}})");
+        AppConfig::LoadReport report;
+        const AppConfig config = AppConfig::load(path(), &report);
+        QCOMPARE(config.providerIds(), (QStringList{QStringLiteral("sber"), QStringLiteral("yandexgpt")}));
+        QCOMPARE(config.provider(QStringLiteral("sber")).value(QLatin1String("scope")).toString(),
+                 QStringLiteral("GIGACHAT_API_CORP"));
+    }
+
+    void fileWithoutVersion_isReadAsVersionOne()
+    {
+        write(R"({"ui":{"theme":"light","language":"en","font_size":12}})");
+        AppConfig::LoadReport report;
+        const AppConfig config = AppConfig::load(path(), &report);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.migrations.size(), 1);
+        QCOMPARE(config.fontSize(), 12);
+        QCOMPARE(config.json().value(QLatin1String("version")).toInt(), AppConfig::kCurrentVersion);
+    }
+
+    void newerFile_isReportedAndLeftAlone()
+    {
+        const QByteArray newer = R"({"version":99,"ui":{"theme":"dark","language":"en","font_size":0}})";
+        write(newer);
+        AppConfig::LoadReport report;
+        const AppConfig config = AppConfig::load(path(), &report);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY(report.problems.first().contains(QStringLiteral("newer version")));
+        QVERIFY(report.migrations.isEmpty());
+        QCOMPARE(config.theme(), QStringLiteral("dark"));
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), newer);
     }
 
     void saveIntoMissingDirectory_reportsError()

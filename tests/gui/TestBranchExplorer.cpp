@@ -10,6 +10,7 @@
 #include "controllers/BranchTreeModel.h"
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListModel.h"
+#include "core/AppConfig.h"
 #include "gui/chatview/ChatView.h"
 
 #include "services/ChatService.h"
@@ -73,7 +74,7 @@ private Q_SLOTS:
                          {QStringLiteral("base_url"), m_server.url(QStringLiteral("/v1")).toString()},
                          {QStringLiteral("models"), QJsonArray{QStringLiteral("m")}}}}};
         QJsonObject root{
-            {QStringLiteral("version"), 1},
+            {QStringLiteral("version"), AppConfig::kCurrentVersion},
             {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
                                                     {QStringLiteral("model"), QStringLiteral("m")}}},
             {QStringLiteral("providers"), providers}};

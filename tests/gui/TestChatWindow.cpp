@@ -10,6 +10,7 @@
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListModel.h"
 #include "controllers/SearchController.h"
+#include "core/AppConfig.h"
 #include "gui/chatview/ChatView.h"
 
 #include "llm/HealthMonitor.h"
@@ -66,7 +67,7 @@ private:
     void writeConfig()
     {
         QJsonObject root{
-            {QStringLiteral("version"), 1},
+            {QStringLiteral("version"), AppConfig::kCurrentVersion},
             {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
                                                     {QStringLiteral("model"), QStringLiteral("fast")}}}};
         QJsonObject providers;

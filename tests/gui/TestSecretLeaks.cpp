@@ -5,6 +5,7 @@
 #include "FakeHttpServer.h"
 #include "MainWindow.h"
 #include "controllers/ChatController.h"
+#include "core/AppConfig.h"
 
 #include "core/Logging.h"
 #include "services/ChatService.h"
@@ -51,7 +52,7 @@ private Q_SLOTS:
         const QString dataDir = m_dir.filePath(QStringLiteral("data"));
         QVERIFY(QDir().mkpath(configDir) && QDir().mkpath(dataDir));
         QJsonObject root{
-            {QStringLiteral("version"), 1},
+            {QStringLiteral("version"), AppConfig::kCurrentVersion},
             {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
                                                     {QStringLiteral("model"), QStringLiteral("m")}}},
             {QStringLiteral("providers"),
