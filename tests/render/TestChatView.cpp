@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextList>
 #include <QToolButton>
 #include <QtTest>
 
@@ -19,8 +20,22 @@ private:
     {
         return QStringLiteral("## Steps\n\nFirst *do* this, then `that`.\n\n- a\n- b\n  - c\n\n| x | y "
                               "|\n|---|---|\n| 1 | 2 |\n\n"
-                              "```cpp\nint main() {\n    return 0;\n}\n```\n\n> note\n\nThe end with [a "
-                              "link](https://example.com).\n");
+                              "```cpp\nint main() {\n    return 0;\n}\n```\n\n1. one\n2. **two**\n\n"
+                              "> note\n\nThe end with [a link](https://example.com).\n");
+    }
+
+    // Every list item as "depth:number:text", so a stray or missing item shows.
+    static QStringList listItems(ChatView &view)
+    {
+        QStringList items;
+        for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
+            if (QTextList *list = b.textList())
+                items << QStringLiteral("%1:%2:%3")
+                             .arg(list->format().indent())
+                             .arg(list->itemNumber(b) + 1)
+                             .arg(b.text().remove(QChar(0x200B)));
+        }
+        return items;
     }
 
     static ChatViewMessage message(const QString &id, ChatViewMessage::Role role, const QString &text,
@@ -88,6 +103,8 @@ private Q_SLOTS:
             {message(QStringLiteral("q"), ChatViewMessage::Role::User, QStringLiteral("question")),
              message(QStringLiteral("a"), ChatViewMessage::Role::Assistant, answerText())});
         QCOMPARE(visibleText(streamed), visibleText(still));
+        QCOMPARE(listItems(streamed), listItems(still));
+        QCOMPARE(listItems(still).size(), 5);
         QVERIFY(visibleText(still).contains(QStringLiteral("return 0;")));
         QCOMPARE(streamed.messageText(QStringLiteral("a")), answerText());
     }

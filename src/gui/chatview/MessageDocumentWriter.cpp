@@ -157,6 +157,7 @@ void MessageDocumentWriter::insertMessage(QTextDocument *doc, int position, cons
     state->bodyStart.setKeepPositionOnInsert(true);
     state->tail = QTextCursor(doc);
     state->tail.setPosition(c.position());
+    state->tailBlockFormat = c.block().blockFormat();
     state->codeFrame = nullptr;
     state->codeChunk = nullptr;
     state->appliedStable = 0;
@@ -181,10 +182,15 @@ void MessageDocumentWriter::updateBody(QTextDocument *doc, MessageDocumentState 
     c.setPosition(state->tail.selectionStart());
     c.setPosition(state->tail.selectionEnd(), QTextCursor::KeepAnchor);
     c.removeSelectedText();
+    // Removing the tail merges its last block into the block it started in, format included: a
+    // list item there would turn that block into an empty item. Give it its own format back.
+    if (c.block().blockFormat() != state->tailBlockFormat)
+        c.setBlockFormat(state->tailBlockFormat);
     for (int i = state->appliedStable; i < stable.size(); ++i)
         insertPiece(c, stable.at(i), state, true);
     state->appliedStable = int(stable.size());
     const int start = c.position();
+    state->tailBlockFormat = c.block().blockFormat();
     for (const RenderPiece &piece : tail)
         insertPiece(c, piece, state, false);
     state->tail.setPosition(start);

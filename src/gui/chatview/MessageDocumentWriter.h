@@ -8,6 +8,7 @@
 
 #include <QPointer>
 #include <QTextCursor>
+#include <QTextFormat>
 #include <QTextFrame>
 
 class QTextDocument;
@@ -16,14 +17,15 @@ class QTextDocument;
 struct MessageDocumentState
 {
     bool placed = false;
-    QPointer<QTextFrame> frame;     // the bubble of a user message; answers are not framed
-    QTextCursor start;              // where the message was inserted (end of the block before it)
-    QTextCursor end;                // end of the message; stays put when a message is added after it
-    QTextCursor bodyStart;          // stays at the start of the body when text is inserted there
-    QTextCursor tail;               // selection: the part that is rendered again on the next update
-    QPointer<QTextFrame> chunk;     // the frame new body blocks go into
-    QPointer<QTextFrame> codeFrame; // open code block while streaming
-    QPointer<QTextFrame> codeChunk; // the frame new code lines go into
+    QPointer<QTextFrame> frame;       // the bubble of a user message; answers are not framed
+    QTextCursor start;                // where the message was inserted (end of the block before it)
+    QTextCursor end;                  // end of the message; stays put when a message is added after it
+    QTextCursor bodyStart;            // stays at the start of the body when text is inserted there
+    QTextCursor tail;                 // selection: the part that is rendered again on the next update
+    QTextBlockFormat tailBlockFormat; // of the block the tail starts in, before the tail went in
+    QPointer<QTextFrame> chunk;       // the frame new body blocks go into
+    QPointer<QTextFrame> codeFrame;   // open code block while streaming
+    QPointer<QTextFrame> codeChunk;   // the frame new code lines go into
     int appliedStable = 0;
     int appliedGeneration = -1;
     bool hasFooter = false;
