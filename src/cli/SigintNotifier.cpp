@@ -46,8 +46,10 @@ SigintNotifier::SigintNotifier(QObject *parent)
 
 SigintNotifier::~SigintNotifier()
 {
+    // The command is ending: a Ctrl+C typed twice, the second during shutdown, must not turn
+    // a clean exit into death by signal (exit status 130).
     struct sigaction action = {};
-    action.sa_handler = SIG_DFL;
+    action.sa_handler = SIG_IGN;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, nullptr);
     delete m_notifier;

@@ -367,7 +367,9 @@ private Q_SLOTS:
         // Ctrl+C alone ends it (script(1) exits with mmchat); stdin stays open meanwhile.
         QTRY_VERIFY2_WITH_TIMEOUT(process->state() == QProcess::NotRunning, qPrintable(out), 15000);
         const MmchatResult result = MmchatFixture::finish(*process);
-        QCOMPARE(result.code, 0);
+        QVERIFY2(result.code == 0, qPrintable(QStringLiteral("exit code %1; the terminal showed:\n%2%3")
+                                                  .arg(result.code)
+                                                  .arg(out, result.out)));
 #ifdef MMCHAT_CLI_HAVE_READLINE
         QFile history(m_fixture.dir->filePath(QStringLiteral("data/multimodel-chat/cli-history")));
         QVERIFY(history.open(QIODevice::ReadOnly));
