@@ -76,6 +76,8 @@ AppController::AppController(const Paths &paths, QObject *parent)
     connectActions();
     connectConversationList();
     syncThemeActions();
+    // Any paint of a widget means the window is on screen; see startHealthChecks().
+    qApp->installEventFilter(this);
 }
 
 AppController::~AppController()
@@ -89,8 +91,33 @@ AppController::~AppController()
     delete m_chat;
 }
 
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_windowPainted) {
+        m_windowPainted = true;
+        qApp->removeEventFilter(this);
+        if (m_healthWaitingForPaint)
+            QTimer::singleShot(0, this, &AppController::startHealthChecks);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void AppController::startHealthChecks()
 {
+    // The first round reads keys from the keychain, which blocks on D-Bus: it waits until the
+    // window has been painted once, so the user sees it at once. A window that never paints
+    // (started minimised) gets its checks a little later anyway.
+    if (!m_windowPainted) {
+        if (!m_healthWaitingForPaint) {
+            m_healthWaitingForPaint = true;
+            QTimer::singleShot(kHealthFallbackMs, this, [this] {
+                m_windowPainted = true;
+                startHealthChecks();
+            });
+        }
+        return;
+    }
+    m_healthWaitingForPaint = false;
     if (!m_healthStarted) {
         m_healthStarted = true;
         // Providers are recreated when their settings change; check the new ones too.

@@ -66,6 +66,9 @@ public:
     void startHealthChecks();
     HealthMonitor &health() const { return *m_health; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void openHistory();
     void connectActions();
@@ -85,6 +88,9 @@ private:
     ChatService *m_chat;
     HealthMonitor *m_health;
     bool m_healthStarted = false;
+    bool m_windowPainted = false;
+    bool m_healthWaitingForPaint = false;
+    static constexpr int kHealthFallbackMs = 3000;
     std::unique_ptr<MainWindow> m_window;
     ConversationListModel *m_conversationList = nullptr;
     ChatController *m_chatController = nullptr;

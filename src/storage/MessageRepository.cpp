@@ -172,6 +172,13 @@ QList<Message> MessageRepository::children(qint64 parentId) const
         {parentId});
 }
 
+QList<Message> MessageRepository::inConversation(qint64 conversationId) const
+{
+    return select(
+        QStringLiteral("SELECT %1 FROM messages m WHERE m.conversation_id = ? ORDER BY m.created_at, m.id"),
+        {conversationId});
+}
+
 QList<Message> MessageRepository::siblings(qint64 id) const
 {
     // IS matches NULL parents too, so roots of one conversation are siblings of each other.

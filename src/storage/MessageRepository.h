@@ -24,6 +24,8 @@ public:
 
     std::optional<Message> message(qint64 id) const;
     QList<Message> children(qint64 parentId) const;
+    // Every message of the conversation, oldest first (one query, for drawing the whole tree).
+    QList<Message> inConversation(qint64 conversationId) const;
     // The message and its alternatives (same parent; roots of the same conversation).
     QList<Message> siblings(qint64 id) const;
     SiblingPosition siblingPosition(qint64 id) const;

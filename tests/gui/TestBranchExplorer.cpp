@@ -15,6 +15,7 @@
 
 #include "services/ChatService.h"
 #include "services/SecretStore.h"
+#include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -102,9 +103,10 @@ private Q_SLOTS:
         BranchTreeModel *model = m_app->branchExplorer().model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Message first = send(QStringLiteral("Name a colour"), "red");
-        QCOMPARE(model->rowCount(), 1);
-        const QModelIndex prompt = model->index(0, 0);
-        QCOMPARE(model->rowCount(prompt), 1);
+        // Without a fork the prompt and its answer are one run of rows at the same level.
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->rowCount(model->index(0, 0)), 0);
+        QCOMPARE(model->indexOf(first.id), model->index(1, 0));
 
         m_server.enqueue(answer("blue"));
         QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
@@ -114,7 +116,9 @@ private Q_SLOTS:
         QCOMPARE(MessageRepository(m_app->database()).siblingPosition(second.id).index, 2);
         QCOMPARE(MessageRepository(m_app->database()).siblingPosition(second.id).count, 2);
 
-        // Both answers are in the tree; the new one is on the active path and shown.
+        // Both answers are in the tree, as the two branches of a fork under the prompt; the new
+        // one is on the active path and shown.
+        QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->rowCount(model->index(0, 0)), 2);
         QVERIFY(model->indexOf(second.id).data(BranchTreeModel::OnActivePathRole).toBool());
         QVERIFY(!model->indexOf(first.id).data(BranchTreeModel::OnActivePathRole).toBool());
@@ -239,6 +243,54 @@ private Q_SLOTS:
         // The explorer shows a fork under a1 with both versions of the prompt.
         QCOMPARE(model->rowCount(model->indexOf(a1.id)), 2);
         QCOMPARE(messages.activePath(a1.conversationId).size(), 4);
+    }
+
+    void longThread_isFlatAndOnlyForksNest()
+    {
+        // 1,000 messages in a row with one fork at the 500th: two levels, not a 1,000-deep tree.
+        Database &db = m_app->database();
+        Conversation conversation;
+        conversation.title = QStringLiteral("long");
+        const qint64 conversationId = ConversationRepository(db).create(conversation);
+        MessageRepository messages(db);
+        qint64 parent = 0;
+        qint64 fork = 0;
+        qint64 lastOfOldBranch = 0;
+        for (int i = 1; i <= 1000; ++i) {
+            Message message;
+            message.conversationId = conversationId;
+            message.role = i % 2 ? MessageRole::User : MessageRole::Assistant;
+            message.content = QStringLiteral("message %1").arg(i);
+            parent = parent ? messages.addChild(parent, message) : messages.add(message);
+            if (i == 500)
+                fork = parent;
+            if (i == 600)
+                lastOfOldBranch = parent;
+            if (i == 600) {
+                // An alternative to message 501 (regenerated), then the thread goes on there.
+                Message alternative;
+                alternative.role = MessageRole::User;
+                alternative.content = QStringLiteral("message 501, edited");
+                parent = messages.addChild(fork, alternative);
+            }
+        }
+        QVERIFY(messages.switchToBranch(parent));
+        BranchTreeModel *model = m_app->branchExplorer().model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_app->chatController().openConversation(conversationId);
+
+        QCOMPARE(model->rowCount(), 500);
+        const QModelIndex forkIndex = model->index(499, 0);
+        QCOMPARE(model->messageId(forkIndex), fork);
+        QCOMPARE(model->rowCount(forkIndex), 2);
+        // The old branch: 501 … 600 under its first message; the new one: the edit and 400 more.
+        const QModelIndex oldBranch = model->index(0, 0, forkIndex);
+        const QModelIndex newBranch = model->index(1, 0, forkIndex);
+        QCOMPARE(model->rowCount(oldBranch), 99);
+        QCOMPARE(model->rowCount(newBranch), 400);
+        QCOMPARE(model->messageId(model->index(98, 0, oldBranch)), lastOfOldBranch);
+        QCOMPARE(model->activeLeaf(), model->index(399, 0, newBranch));
+        QCOMPARE(m_app->window()->branchExplorer()->treeView()->currentIndex(), model->activeLeaf());
     }
 };
 

@@ -211,6 +211,8 @@ void ChatView::finishMessage(const QString &id, ChatViewMessage::State state, co
 
 void ChatView::setTheme(bool dark)
 {
+    // Colours are baked into the rendered messages: only a real change rebuilds them.
+    const bool changed = dark != m_theme.dark;
     m_theme = RenderTheme::forDark(dark);
     m_writer->setTheme(m_theme);
     QPalette p = m_browser->palette();
@@ -222,7 +224,8 @@ void ChatView::setTheme(bool dark)
         QStringLiteral("QToolButton { background:%1; color:%2; border:1px solid %3; "
                        "border-radius:12px; padding:4px 12px; }")
             .arg(m_theme.codeBackground.name(), m_theme.text.name(), m_theme.codeBorder.name()));
-    rebuildDocument();
+    if (changed)
+        rebuildDocument();
 }
 
 void ChatView::rebuildDocument()
@@ -263,9 +266,12 @@ void ChatView::layOutFrom(int first)
 
 void ChatView::loadOlder()
 {
-    if (m_firstLaidOut <= 0)
-        return;
+    m_loadOlderQueued = false;
     QScrollBar *bar = m_browser->verticalScrollBar();
+    // Asked for while the view was still settling (at the top before scrolling to the end):
+    // only a view near its top, or one whose messages do not fill it, needs older ones.
+    if (m_firstLaidOut <= 0 || (bar->value() >= bar->pageStep() && bar->maximum() > 0))
+        return;
     const int oldHeight = int(m_document->size().height());
     const int oldValue = bar->value();
     const int newFirst = qMax(0, m_firstLaidOut - OlderBatch);
@@ -408,8 +414,10 @@ void ChatView::onScrollValueChanged(int value)
     m_jumpButton->setVisible(!m_follow);
     if (m_jumpButton->isVisible())
         placeJumpButton();
-    if (value < bar->pageStep() && m_firstLaidOut > 0)
+    if (value < bar->pageStep() && m_firstLaidOut > 0 && !m_loadOlderQueued) {
+        m_loadOlderQueued = true;
         QTimer::singleShot(0, this, &ChatView::loadOlder);
+    }
 }
 
 void ChatView::onScrollRangeChanged()

@@ -90,5 +90,6 @@ private:
     QTimer m_flushTimer;
     bool m_follow = true;
     bool m_adjustingScroll = false;
+    bool m_loadOlderQueued = false;
     bool m_openLinks = true;
 };

@@ -72,23 +72,7 @@ void BranchExplorerController::refresh()
 {
     QTreeView *view = m_pane.treeView();
     view->expandAll();
-    // Select the active leaf: the last node on the active path.
-    QModelIndex leaf;
-    QModelIndex parent;
-    for (;;) {
-        QModelIndex next;
-        for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            const QModelIndex candidate = m_model->index(row, 0, parent);
-            if (candidate.data(BranchTreeModel::OnActivePathRole).toBool()) {
-                next = candidate;
-                break;
-            }
-        }
-        if (!next.isValid())
-            break;
-        leaf = next;
-        parent = next;
-    }
+    const QModelIndex leaf = m_model->activeLeaf();
     if (leaf.isValid()) {
         view->setCurrentIndex(leaf);
         view->scrollTo(leaf);

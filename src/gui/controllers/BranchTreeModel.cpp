@@ -9,8 +9,9 @@
 #include <QRegularExpression>
 
 namespace {
-// Deeper trees are shown down to this depth (a guard against a corrupt parent loop).
-constexpr int kMaxDepth = 10000;
+// Forks nested deeper than this are not shown (a guard against a corrupt parent loop and the
+// stack).
+constexpr int kMaxForkDepth = 2000;
 } // namespace
 
 BranchTreeModel::BranchTreeModel(Database &db, QObject *parent)
@@ -30,39 +31,76 @@ void BranchTreeModel::reload()
 {
     beginResetModel();
     m_roots.clear();
+    m_nodes.clear();
     m_activePath.clear();
+    m_activeLeaf = 0;
     if (m_conversationId) {
         MessageRepository messages(m_db);
         const QList<Message> path = messages.activePath(m_conversationId);
         for (const Message &message : path)
             m_activePath.insert(message.id);
-        if (!path.isEmpty()) {
-            const QList<Message> roots = messages.siblings(path.constFirst().id);
-            for (const Message &root : roots) {
-                auto node = std::make_unique<Node>();
-                node->message = root;
-                node->row = int(m_roots.size());
-                loadChildren(node.get(), 1);
-                m_roots.push_back(std::move(node));
-            }
-        }
+        if (!path.isEmpty())
+            m_activeLeaf = path.constLast().id;
+        const QList<Message> all = messages.inConversation(m_conversationId);
+        Children children;
+        QList<const Message *> roots;
+        for (const Message &message : all)
+            (message.parentId ? children[message.parentId] : roots) << &message;
+        if (roots.size() == 1)
+            addRun(nullptr, m_roots, roots.constFirst(), children, 0);
+        else
+            for (const Message *root : std::as_const(roots))
+                addBranch(nullptr, m_roots, root, children, 0);
     }
     endResetModel();
 }
 
-void BranchTreeModel::loadChildren(Node *node, int depth)
+BranchTreeModel::Node *BranchTreeModel::addNode(Node *parent, NodeList &list, const Message &message)
 {
-    if (depth > kMaxDepth)
-        return;
-    const QList<Message> children = MessageRepository(m_db).children(node->message.id);
-    for (const Message &child : children) {
-        auto childNode = std::make_unique<Node>();
-        childNode->message = child;
-        childNode->parent = node;
-        childNode->row = int(node->children.size());
-        loadChildren(childNode.get(), depth + 1);
-        node->children.push_back(std::move(childNode));
+    auto node = std::make_unique<Node>();
+    node->message = message;
+    node->parent = parent;
+    node->row = int(list.size());
+    Node *added = node.get();
+    m_nodes.insert(message.id, added);
+    list.push_back(std::move(node));
+    return added;
+}
+
+void BranchTreeModel::addRun(Node *parent, NodeList &list, const Message *start, const Children &children,
+                             int depth)
+{
+    for (const Message *message = start; message && !m_nodes.contains(message->id);) {
+        Node *node = addNode(parent, list, *message);
+        const QList<const Message *> next = children.value(message->id);
+        if (next.size() != 1) {
+            addForks(node, next, children, depth);
+            return;
+        }
+        message = next.constFirst();
     }
+}
+
+void BranchTreeModel::addBranch(Node *parent, NodeList &list, const Message *head, const Children &children,
+                                int depth)
+{
+    if (m_nodes.contains(head->id))
+        return;
+    Node *node = addNode(parent, list, *head);
+    const QList<const Message *> next = children.value(head->id);
+    if (next.size() == 1)
+        addRun(node, node->children, next.constFirst(), children, depth + 1);
+    else
+        addForks(node, next, children, depth);
+}
+
+void BranchTreeModel::addForks(Node *node, const QList<const Message *> &heads, const Children &children,
+                               int depth)
+{
+    if (depth >= kMaxForkDepth)
+        return;
+    for (const Message *head : heads)
+        addBranch(node, node->children, head, children, depth + 1);
 }
 
 BranchTreeModel::Node *BranchTreeModel::nodeFor(const QModelIndex &index) const
@@ -70,7 +108,7 @@ BranchTreeModel::Node *BranchTreeModel::nodeFor(const QModelIndex &index) const
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
 }
 
-const std::vector<std::unique_ptr<BranchTreeModel::Node>> &BranchTreeModel::childrenOf(const Node *node) const
+const BranchTreeModel::NodeList &BranchTreeModel::childrenOf(const Node *node) const
 {
     return node ? node->children : m_roots;
 }
@@ -160,24 +198,10 @@ QVariant BranchTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
-BranchTreeModel::Node *BranchTreeModel::find(Node *node, qint64 id) const
-{
-    if (node->message.id == id)
-        return node;
-    for (const auto &child : node->children) {
-        if (Node *found = find(child.get(), id))
-            return found;
-    }
-    return nullptr;
-}
-
 QModelIndex BranchTreeModel::indexOf(qint64 messageId) const
 {
-    for (const auto &root : m_roots) {
-        if (Node *node = find(root.get(), messageId))
-            return createIndex(node->row, 0, node);
-    }
-    return {};
+    Node *node = m_nodes.value(messageId);
+    return node ? createIndex(node->row, 0, node) : QModelIndex();
 }
 
 qint64 BranchTreeModel::messageId(const QModelIndex &index) const
