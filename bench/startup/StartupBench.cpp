@@ -179,6 +179,17 @@ private:
     bool m_seen = false;
 };
 
+// BENCH_STARTUP_TRACE=1 prints when each phase of a start ended, in ms since main().
+void trace(const char *phase)
+{
+    static const bool on = qEnvironmentVariableIsSet("BENCH_STARTUP_TRACE");
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    if (on)
+        std::fprintf(stderr, "trace %-12s %6.1f ms\n", phase, double(clock.nsecsElapsed()) / 1e6);
+}
+
 void prepareApplication()
 {
     QApplication::setApplicationName(QStringLiteral("multimodel-chat"));
@@ -187,14 +198,17 @@ void prepareApplication()
 
 int childBare(int argc, char *argv[])
 {
+    trace("main");
     QApplication app(argc, argv);
     prepareApplication();
+    trace("application");
     QMainWindow window;
     auto *browser = new QTextBrowser(&window);
     browser->setPlainText(QStringLiteral("Hello"));
     window.setCentralWidget(browser);
     window.resize(1200, 800);
     FirstPaint painted(&window, [] {
+        trace("painted");
         say("painted");
         QTimer::singleShot(kSettleMs, [] {
             say("idle_rss_mb " + QByteArray::number(rssMb(), 'f', 1));
@@ -209,16 +223,20 @@ int childBare(int argc, char *argv[])
 // open at the last exit and is shown at start) opens the long conversation.
 int childApp(int argc, char *argv[], qint64 longId, bool reopen)
 {
+    trace("main");
     QApplication app(argc, argv);
     prepareApplication();
+    trace("application");
     Logging::install({AppPaths::logFile(), 2 << 20, true});
     AppController controller(
         {AppPaths::configFile(), AppPaths::uiStateFile(), AppPaths::dataDir(), AppPaths::historyDatabase()});
     MainWindow *window = controller.window();
+    trace("controller");
     window->resize(1200, 800);
     std::unique_ptr<FirstPaint> opened;
     QElapsedTimer openTimer;
     FirstPaint painted(window, [&] {
+        trace("painted");
         say("painted");
         QTimer::singleShot(kSettleMs, [&] {
             say("idle_rss_mb " + QByteArray::number(rssMb(), 'f', 1));
@@ -242,6 +260,7 @@ int childApp(int argc, char *argv[], qint64 longId, bool reopen)
         });
     });
     window->show();
+    trace("shown");
     controller.startHealthChecks();
     return app.exec();
 }

@@ -21,10 +21,11 @@ Q_LOGGING_CATEGORY(lcChatView, "mmchat.gui.chatview")
 
 namespace {
 
-// Messages laid out when a conversation opens: enough for a few screens, not the whole history.
-constexpr int InitialMessages = 40;
-constexpr int InitialCharacters = 60000;
-constexpr int OlderBatch = 30;
+// Messages laid out when a conversation opens: enough for about two screens, not the whole
+// history (a screen holds a few thousand characters). More follow as the reader scrolls up.
+constexpr int InitialMessages = 16;
+constexpr int InitialCharacters = 20000;
+constexpr int OlderBatch = 20;
 constexpr int FrameIntervalMs = 16;
 constexpr int BottomSlackPx = 24;
 
