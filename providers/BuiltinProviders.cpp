@@ -5,6 +5,8 @@
 #include "llm/ProviderFactory.h"
 #include "providers/OllamaProvider.h"
 #include "providers/OpenAiCompatibleProvider.h"
+#include "providers/anthropic/AnthropicProviders.h"
+#include "providers/gemini/GeminiProviders.h"
 #include "providers/gigachat/GigaChatProviders.h"
 #include "providers/yandex/YandexProviders.h"
 
@@ -84,5 +86,7 @@ void BuiltinProviders::registerAll(ProviderFactory &factory)
         factory.registerPreset(preset);
     registerYandexGpt(factory);
     registerGigaChat(factory);
+    registerAnthropic(factory);
+    registerGemini(factory);
     factory.setDefaultPreset(QStringLiteral("groq"));
 }

@@ -221,6 +221,41 @@ SiblingPosition MessageRepository::siblingPosition(qint64 id) const
     return position;
 }
 
+QHash<qint64, SiblingPosition> MessageRepository::siblingPositions(qint64 conversationId) const
+{
+    QHash<qint64, SiblingPosition> positions;
+    bool ok = false;
+    QSqlQuery q = prepared(QStringLiteral("SELECT id, parent_id FROM messages WHERE conversation_id = ?"
+                                          " ORDER BY created_at, id"),
+                           &ok);
+    if (!ok) {
+        return positions;
+    }
+    q.addBindValue(conversationId);
+    if (!exec(q)) {
+        return positions;
+    }
+    QHash<qint64, QList<qint64>> byParent; // roots under 0
+    while (q.next()) {
+        byParent[q.value(1).toLongLong()].append(q.value(0).toLongLong());
+    }
+    for (auto it = byParent.cbegin(); it != byParent.cend(); ++it) {
+        const QList<qint64> &ids = it.value();
+        if (ids.size() < 2) {
+            continue;
+        }
+        for (int i = 0; i < ids.size(); ++i) {
+            SiblingPosition &position = positions[ids.at(i)];
+            position.index = i + 1;
+            position.count = int(ids.size());
+            position.previousId = i > 0 ? ids.at(i - 1) : 0;
+            position.nextId = i + 1 < ids.size() ? ids.at(i + 1) : 0;
+        }
+    }
+    clearError();
+    return positions;
+}
+
 QList<Message> MessageRepository::pathFrom(const QString &startCondition, qint64 value) const
 {
     // The walk carries whole rows, so each message is read once; it yields leaf first and the

@@ -5,6 +5,7 @@
 #include "Message.h"
 #include "Repository.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -29,6 +30,9 @@ public:
     // The message and its alternatives (same parent; roots of the same conversation).
     QList<Message> siblings(qint64 id) const;
     SiblingPosition siblingPosition(qint64 id) const;
+    // The positions of every message of the conversation that has alternatives, in one query
+    // (messages without siblings are left out).
+    QHash<qint64, SiblingPosition> siblingPositions(qint64 conversationId) const;
 
     // Root first, `leafId` last.
     QList<Message> pathTo(qint64 leafId) const;

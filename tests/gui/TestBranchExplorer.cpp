@@ -12,6 +12,7 @@
 #include "controllers/ConversationListModel.h"
 #include "core/AppConfig.h"
 #include "gui/chatview/ChatView.h"
+#include "render/SafeTextDocument.h"
 
 #include "services/ChatService.h"
 #include "services/SecretStore.h"
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 namespace {
@@ -60,6 +62,19 @@ private:
         if (!ended.wait(10000))
             return Message();
         return ended.at(0).at(0).value<Message>();
+    }
+
+    // Clicks a footer action of the chat view (‹ ›, Edit, Regenerate …) as the user would.
+    void click(const QString &scheme, qint64 messageId)
+    {
+        Q_EMIT m_app->chatController().view()->browser()->anchorClicked(
+            QUrl(QStringLiteral("%1:%2").arg(scheme).arg(messageId)));
+    }
+
+    QString shownText() const
+    {
+        QString text = m_app->chatController().view()->document()->toPlainText();
+        return text.remove(QChar(0x200B));
     }
 
 private Q_SLOTS:
@@ -243,6 +258,104 @@ private Q_SLOTS:
         // The explorer shows a fork under a1 with both versions of the prompt.
         QCOMPARE(model->rowCount(model->indexOf(a1.id)), 2);
         QCOMPARE(messages.activePath(a1.conversationId).size(), 4);
+    }
+
+    void chatView_regenerateAndPageThroughVersions()
+    {
+        const Message red = send(QStringLiteral("Name a colour"), "red");
+        m_server.enqueue(answer("blue"));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        click(QStringLiteral("mmchat-regen"), red.id);
+        QVERIFY(ended.wait(10000));
+        const Message blue = ended.at(0).at(0).value<Message>();
+        QCOMPARE(blue.parentId, red.parentId);
+        ChatView *view = m_app->chatController().view();
+        QCOMPARE(view->messageText(QString::number(blue.id)), QStringLiteral("blue"));
+        QVERIFY2(shownText().contains(QStringLiteral("\u2039 2 / 2 \u203a")), qPrintable(shownText()));
+
+        // ‹ shows the first answer and the explorer follows; › goes back.
+        click(QStringLiteral("mmchat-prev"), blue.id);
+        QCOMPARE(view->messageText(QString::number(red.id)), QStringLiteral("red"));
+        QVERIFY(view->messageText(QString::number(blue.id)).isEmpty());
+        QVERIFY(shownText().contains(QStringLiteral("1 / 2")));
+        QCOMPARE(m_app->branchExplorer().model()->activeLeaf(),
+                 m_app->branchExplorer().model()->indexOf(red.id));
+        click(QStringLiteral("mmchat-next"), red.id);
+        QCOMPARE(view->messageText(QString::number(blue.id)), QStringLiteral("blue"));
+    }
+
+    void chatView_editThirdOfSixMessages_makesASiblingAndKeepsTheOldBranch()
+    {
+        const Message a1 = send(QStringLiteral("q1"), "a1");
+        const Message a2 = send(QStringLiteral("q2"), "a2");
+        const Message a3 = send(QStringLiteral("q3"), "a3");
+        const qint64 q2 = a2.parentId;
+        click(QStringLiteral("mmchat-edit"), q2);
+        QPlainTextEdit *input = m_app->window()->chatPane()->messageInput();
+        QCOMPARE(input->toPlainText(), QStringLiteral("q2"));
+        input->setPlainText(QStringLiteral("q2, rephrased"));
+        m_server.enqueue(answer("a2 again"));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_app->chatController().send();
+        QVERIFY(ended.wait(10000));
+
+        MessageRepository messages(m_app->database());
+        const QList<Message> path = messages.activePath(a1.conversationId);
+        QCOMPARE(path.size(), 4);
+        QCOMPARE(path.at(2).content, QStringLiteral("q2, rephrased"));
+        QCOMPARE(path.at(3).content, QStringLiteral("a2 again"));
+        QCOMPARE(messages.siblingPosition(path.at(2).id).count, 2);
+        QCOMPARE(messages.pathTo(a3.id).size(), 6); // the old branch, whole
+        QVERIFY(input->toPlainText().isEmpty());
+        QVERIFY(shownText().contains(QStringLiteral("2 / 2")));
+        // The request carried the new prompt after the first exchange.
+        const QJsonArray sent = QJsonDocument::fromJson(m_server.lastRequest().body)
+                                    .object()
+                                    .value(QLatin1String("messages"))
+                                    .toArray();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(2).toObject().value(QLatin1String("content")).toString(),
+                 QStringLiteral("q2, rephrased"));
+    }
+
+    void chatView_editInExternalEditor_sendsTheEditedText()
+    {
+        const Message a1 = send(QStringLiteral("q1"), "a1");
+        // The "editor" is a script that rewrites the file it is given, as an editor would.
+        const QString script = m_dir.filePath(QStringLiteral("editor.sh"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\nprintf 'q1 from the editor\\n' > \"$1\"\n");
+        file.close();
+        QVERIFY(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
+        qputenv("VISUAL", "");
+        qputenv("EDITOR", script.toUtf8());
+        m_server.enqueue(answer("a1 again"));
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        click(QStringLiteral("mmchat-editext"), a1.parentId);
+        QVERIFY(ended.wait(10000));
+        qunsetenv("EDITOR");
+        qunsetenv("VISUAL");
+        const QList<Message> path = MessageRepository(m_app->database()).activePath(a1.conversationId);
+        QCOMPARE(path.size(), 2);
+        QCOMPARE(path.at(0).content, QStringLiteral("q1 from the editor"));
+        QCOMPARE(MessageRepository(m_app->database()).siblingPosition(path.at(0).id).count, 2);
+    }
+
+    void chatView_leaveOutOfContext_isDimmedAndNotSent()
+    {
+        const Message a1 = send(QStringLiteral("secret plan"), "noted");
+        click(QStringLiteral("mmchat-context"), a1.parentId);
+        QVERIFY(!MessageRepository(m_app->database()).message(a1.parentId)->inContext);
+        QVERIFY(shownText().contains(QStringLiteral("left out of the context")));
+        QVERIFY(shownText().contains(QStringLiteral("Include in context")));
+        send(QStringLiteral("next"), "ok");
+        const QJsonArray sent = QJsonDocument::fromJson(m_server.lastRequest().body)
+                                    .object()
+                                    .value(QLatin1String("messages"))
+                                    .toArray();
+        QCOMPARE(sent.size(), 2); // "noted" and "next"; the excluded prompt is not sent
+        QCOMPARE(sent.at(0).toObject().value(QLatin1String("content")).toString(), QStringLiteral("noted"));
     }
 
     void longThread_isFlatAndOnlyForksNest()

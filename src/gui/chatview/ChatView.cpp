@@ -397,6 +397,17 @@ void ChatView::onAnchorClicked(const QUrl &url)
         copyToClipboard(messagePlainText(QUrl::fromPercentEncoding(path.toLatin1())));
     } else if (scheme == QLatin1String("mmchat-retry")) {
         Q_EMIT retryRequested(QUrl::fromPercentEncoding(path.toLatin1()));
+    } else if (scheme == QLatin1String("mmchat-prev") || scheme == QLatin1String("mmchat-next")) {
+        Q_EMIT siblingRequested(QUrl::fromPercentEncoding(path.toLatin1()),
+                                scheme == QLatin1String("mmchat-prev") ? -1 : 1);
+    } else if (scheme == QLatin1String("mmchat-edit")) {
+        Q_EMIT editRequested(QUrl::fromPercentEncoding(path.toLatin1()));
+    } else if (scheme == QLatin1String("mmchat-editext")) {
+        Q_EMIT editInEditorRequested(QUrl::fromPercentEncoding(path.toLatin1()));
+    } else if (scheme == QLatin1String("mmchat-regen")) {
+        Q_EMIT regenerateRequested(QUrl::fromPercentEncoding(path.toLatin1()));
+    } else if (scheme == QLatin1String("mmchat-context")) {
+        Q_EMIT contextToggleRequested(QUrl::fromPercentEncoding(path.toLatin1()));
     } else if (MarkdownRenderer::isSafeLinkUrl(url.toString())) {
         Q_EMIT linkActivated(url);
         if (m_openLinks)

@@ -58,6 +58,12 @@ public:
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
     void retryRequested(const QString &id);
+    // The footer's actions; the view changes nothing itself.
+    void siblingRequested(const QString &id, int step); // -1: previous version, +1: next
+    void editRequested(const QString &id);
+    void editInEditorRequested(const QString &id);
+    void regenerateRequested(const QString &id);
+    void contextToggleRequested(const QString &id);
     void copied(const QString &text);
 
 protected:

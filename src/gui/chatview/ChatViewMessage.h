@@ -31,6 +31,12 @@ struct ChatViewMessage
     State state = State::Complete;
     QString error; // for Failed (and optionally Interrupted)
     ChatViewUsage usage;
+    // Alternatives of this message (edits of a prompt, regenerated answers): ‹ index / count ›.
+    int siblingIndex = 0; // 1-based; 0 when there are none
+    int siblingCount = 0;
+    bool inContext = true; // false: left out of what is sent to the model
+    // Whether the actions that change the conversation (edit, regenerate, context) are offered.
+    bool editable = true;
 };
 
 using ChatViewMessageList = QList<ChatViewMessage>;

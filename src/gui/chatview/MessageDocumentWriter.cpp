@@ -115,11 +115,49 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
     if (!facts.isEmpty())
         html += QStringLiteral("<span style=\"color:%1;\">%2</span>&#160;&#160; ")
                     .arg(m_theme.mutedText.name(), facts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped());
-    html += QStringLiteral("<a href=\"mmchat-copymsg:%1\" style=\"color:%2; text-decoration:none;\">%3</a>"
-                           "<span style=\"color:%4;\"> \u00b7 </span>"
-                           "<a href=\"mmchat-copytext:%1\" style=\"color:%2; text-decoration:none;\">%5</a>")
-                .arg(message.id.toHtmlEscaped(), link, tr("Copy Markdown"), m_theme.mutedText.name(),
-                     tr("Copy text"));
+    const QString id = message.id.toHtmlEscaped();
+    const auto action = [&](const QString &scheme, const QString &text, const QString &tip = QString()) {
+        return QStringLiteral(
+                   "<a href=\"%1:%2\" title=\"%3\" style=\"color:%4; text-decoration:none;\">%5</a>")
+            .arg(scheme, id, tip.toHtmlEscaped(), link, text.toHtmlEscaped());
+    };
+    const QString dot =
+        QStringLiteral("<span style=\"color:%1;\"> \u00b7 </span>").arg(m_theme.mutedText.name());
+    QStringList actions;
+    if (message.siblingCount > 1) {
+        // ‹ 2 / 3 ›: the arrows are links only where there is a version to move to.
+        const QString muted = QStringLiteral("<span style=\"color:%1;\">%2</span>");
+        const QString previous =
+            message.siblingIndex > 1
+                ? action(QStringLiteral("mmchat-prev"), QStringLiteral("\u2039"), tr("Previous version"))
+                : muted.arg(m_theme.mutedText.name(), QStringLiteral("\u2039"));
+        const QString next =
+            message.siblingIndex < message.siblingCount
+                ? action(QStringLiteral("mmchat-next"), QStringLiteral("\u203a"), tr("Next version"))
+                : muted.arg(m_theme.mutedText.name(), QStringLiteral("\u203a"));
+        actions << QStringLiteral("<b>%1</b> %2 <b>%3</b>")
+                       .arg(previous, tr("%1 / %2").arg(message.siblingIndex).arg(message.siblingCount),
+                            next);
+    }
+    if (!message.inContext)
+        actions << QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                       .arg(m_theme.mutedText.name(), tr("left out of the context"));
+    actions << action(QStringLiteral("mmchat-copymsg"), tr("Copy Markdown"))
+            << action(QStringLiteral("mmchat-copytext"), tr("Copy text"));
+    if (message.editable && message.state != ChatViewMessage::State::Streaming) {
+        if (message.role == ChatViewMessage::Role::User) {
+            actions << action(QStringLiteral("mmchat-edit"), tr("Edit"),
+                              tr("Edit this prompt; the answer is regenerated as a new branch"))
+                    << action(QStringLiteral("mmchat-editext"), tr("Edit in editor"),
+                              tr("Edit this prompt in $VISUAL or $EDITOR"));
+        } else if (message.role == ChatViewMessage::Role::Assistant) {
+            actions << action(QStringLiteral("mmchat-regen"), tr("Regenerate"),
+                              tr("A new answer to the same prompt, kept as a new branch"));
+        }
+        actions << action(QStringLiteral("mmchat-context"),
+                          message.inContext ? tr("Leave out of context") : tr("Include in context"));
+    }
+    html += actions.join(dot);
     return QStringLiteral("<span style=\"font-size:small;\">%1</span>").arg(html);
 }
 

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -33,10 +34,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QTemporaryFile>
 #include <QTextBrowser>
 #include <QToolButton>
 
@@ -59,6 +62,7 @@ ChatViewMessage viewMessage(const Message &message)
     case MessageState::Error: view.state = ChatViewMessage::State::Failed; break;
     }
     view.error = message.errorText;
+    view.inContext = message.inContext;
     const MessageUsage &usage = message.usage;
     view.usage.promptTokens = static_cast<int>(usage.promptTokens.value_or(-1));
     view.usage.completionTokens = static_cast<int>(usage.completionTokens.value_or(-1));
@@ -127,12 +131,12 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
             return;
         const std::optional<Message> stored = MessageRepository(m_db).message(messageId);
         if (stored)
-            m_view->appendMessage(viewMessage(*stored));
+            m_view->appendMessage(viewWithSiblings(*stored));
         updateSendButton();
     });
     connect(&m_chat, &ChatService::messageAdded, this, [this](const Message &message) {
         if (message.conversationId == m_conversationId)
-            m_view->appendMessage(viewMessage(message));
+            m_view->appendMessage(viewWithSiblings(message));
     });
     connect(&m_chat, &ChatService::replyDelta, this,
             [this](qint64 id, const QString &delta) { m_view->appendDelta(QString::number(id), delta); });
@@ -155,6 +159,16 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
         if (m_chat.regenerate(id.toLongLong()))
             updateSendButton();
     });
+    connect(m_view, &ChatView::siblingRequested, this,
+            [this](const QString &id, int step) { showSibling(id.toLongLong(), step); });
+    connect(m_view, &ChatView::editRequested, this,
+            [this](const QString &id) { editPrompt(id.toLongLong()); });
+    connect(m_view, &ChatView::editInEditorRequested, this,
+            [this](const QString &id) { editPromptInEditor(id.toLongLong()); });
+    connect(m_view, &ChatView::regenerateRequested, this,
+            [this](const QString &id) { regenerateAnswer(id.toLongLong()); });
+    connect(m_view, &ChatView::contextToggleRequested, this,
+            [this](const QString &id) { toggleInContext(id.toLongLong()); });
 
     reloadModels();
     updateSendButton();
@@ -471,11 +485,30 @@ void ChatController::openConversation(qint64 conversationId)
     Q_EMIT conversationOpened(conversationId);
 }
 
+ChatViewMessage ChatController::viewWithSiblings(const Message &message) const
+{
+    ChatViewMessage view = viewMessage(message);
+    const SiblingPosition position = MessageRepository(m_db).siblingPosition(message.id);
+    if (position.count > 1) {
+        view.siblingIndex = position.index;
+        view.siblingCount = position.count;
+    }
+    return view;
+}
+
 void ChatController::showMessages(const QList<Message> &path)
 {
+    const QHash<qint64, SiblingPosition> siblings =
+        path.isEmpty() ? QHash<qint64, SiblingPosition>()
+                       : MessageRepository(m_db).siblingPositions(path.constFirst().conversationId);
     ChatViewMessageList messages;
-    for (const Message &message : path)
-        messages << viewMessage(message);
+    for (const Message &message : path) {
+        ChatViewMessage view = viewMessage(message);
+        const SiblingPosition position = siblings.value(message.id);
+        view.siblingIndex = position.index;
+        view.siblingCount = position.count;
+        messages << view;
+    }
     m_view->setMessages(messages);
 }
 
@@ -538,18 +571,12 @@ void ChatController::send()
     }
     // The prompt stays in the input until it is safely stored.
     if (m_editingMessageId) {
-        const std::optional<Message> original = MessageRepository(m_db).message(m_editingMessageId);
-        if (original)
-            showPathTo(original->parentId);
-        if (!m_chat.editAndResend(m_editingMessageId, text)) {
-            openConversation(m_conversationId);
+        if (!resendEdited(m_editingMessageId, text))
             return;
-        }
         m_editingMessageId = 0;
         m_window.showStatus(QString());
         input->clear();
         saveDraft();
-        Q_EMIT conversationOpened(m_conversationId);
         return;
     }
     if (!m_chat.send(m_conversationId, text, m_pending))
@@ -594,14 +621,129 @@ void ChatController::editLastPrompt()
     const QList<Message> path = MessageRepository(m_db).activePath(m_conversationId);
     for (auto it = path.crbegin(); it != path.crend(); ++it) {
         if (it->role == MessageRole::User) {
-            m_editingMessageId = it->id;
-            m_pane->messageInput()->setPlainText(it->content);
-            m_pane->messageInput()->setFocus();
-            m_window.showStatus(
-                tr("Editing your last prompt: sending makes a new branch; the old one stays."));
+            editPrompt(it->id);
             return;
         }
     }
+}
+
+void ChatController::editPrompt(qint64 messageId)
+{
+    const std::optional<Message> prompt = MessageRepository(m_db).message(messageId);
+    if (!prompt || prompt->role != MessageRole::User || m_chat.isStreaming())
+        return;
+    m_editingMessageId = messageId;
+    m_pane->messageInput()->setPlainText(prompt->content);
+    m_pane->messageInput()->setFocus();
+    m_window.showStatus(tr("Editing a prompt: sending makes a new branch; the old one stays."));
+}
+
+void ChatController::editPromptInEditor(qint64 messageId)
+{
+    const std::optional<Message> prompt = MessageRepository(m_db).message(messageId);
+    if (!prompt || prompt->role != MessageRole::User || m_chat.isStreaming())
+        return;
+    QString command = qEnvironmentVariable("VISUAL");
+    if (command.trimmed().isEmpty())
+        command = qEnvironmentVariable("EDITOR");
+    QStringList words = QProcess::splitCommand(command);
+    if (words.isEmpty()) {
+        editPrompt(messageId);
+        m_window.showStatus(tr("Set VISUAL or EDITOR to edit prompts in your editor (for example "
+                               "\"gedit --wait\"); the prompt is in the input box for now."),
+                            15000);
+        return;
+    }
+    auto file =
+        std::make_shared<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("mmchat-prompt-XXXXXX.md")));
+    if (!file->open() || file->write(prompt->content.toUtf8()) < 0 || !file->flush()) {
+        showError(tr("Could not write a temporary file for the editor: %1").arg(file->errorString()));
+        return;
+    }
+    file->close();
+    auto *editor = new QProcess(this);
+    editor->setProgram(words.takeFirst());
+    editor->setArguments(words << file->fileName());
+    editor->setProcessChannelMode(QProcess::ForwardedChannels);
+    m_window.showStatus(tr("Waiting for the editor; save and close it to send the edited prompt."));
+    connect(editor, &QProcess::errorOccurred, this, [this, editor](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        showError(tr("The editor %1 could not be started: %2").arg(editor->program(), editor->errorString()));
+        m_window.showStatus(QString());
+        editor->deleteLater();
+    });
+    connect(
+        editor, &QProcess::finished, this,
+        [this, editor, file, messageId, original = prompt->content](int code, QProcess::ExitStatus status) {
+            editor->deleteLater();
+            m_window.showStatus(QString());
+            if (status != QProcess::NormalExit || code != 0) {
+                showError(tr("The editor exited with an error; the prompt was not changed."));
+                return;
+            }
+            QFile edited(file->fileName());
+            if (!edited.open(QIODevice::ReadOnly)) {
+                showError(tr("Could not read the edited prompt: %1").arg(edited.errorString()));
+                return;
+            }
+            const QString text = QString::fromUtf8(edited.readAll()).trimmed();
+            if (text.isEmpty() || text == original.trimmed()) {
+                m_window.showStatus(tr("The prompt was not changed."), 5000);
+                return;
+            }
+            resendEdited(messageId, text);
+        });
+    editor->start();
+}
+
+bool ChatController::resendEdited(qint64 messageId, const QString &text)
+{
+    const std::optional<Message> original = MessageRepository(m_db).message(messageId);
+    if (!original || m_chat.isStreaming())
+        return false;
+    if (original->conversationId != m_conversationId)
+        openConversation(original->conversationId);
+    applySelectedModel();
+    showPathTo(original->parentId);
+    if (!m_chat.editAndResend(messageId, text)) {
+        openConversation(m_conversationId);
+        return false;
+    }
+    Q_EMIT conversationOpened(m_conversationId);
+    updateSendButton();
+    return true;
+}
+
+void ChatController::regenerateAnswer(qint64 answerId)
+{
+    const std::optional<Message> answer = MessageRepository(m_db).message(answerId);
+    if (!answer || answer->role != MessageRole::Assistant || !answer->parentId || m_chat.isStreaming())
+        return;
+    applySelectedModel();
+    showPathTo(answer->parentId);
+    m_chat.answer(answer->parentId);
+    updateSendButton();
+}
+
+void ChatController::showSibling(qint64 messageId, int step)
+{
+    MessageRepository messages(m_db);
+    const SiblingPosition position = messages.siblingPosition(messageId);
+    const qint64 target = step < 0 ? position.previousId : position.nextId;
+    const std::optional<Message> message = messages.message(target);
+    if (!message || m_chat.isStreaming() || !messages.switchToBranch(target))
+        return;
+    openConversation(message->conversationId);
+}
+
+void ChatController::toggleInContext(qint64 messageId)
+{
+    MessageRepository messages(m_db);
+    const std::optional<Message> message = messages.message(messageId);
+    if (!message || !messages.setInContext(messageId, !message->inContext))
+        return;
+    openConversation(message->conversationId);
 }
 
 void ChatController::onReplyEnded(const Message &message, const ProviderError &error)

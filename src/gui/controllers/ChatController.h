@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/chatview/ChatViewMessage.h"
 #include "llm/ProviderError.h"
 #include "storage/Attachment.h"
 #include "storage/Conversation.h"
@@ -46,6 +47,16 @@ public:
     void regenerateLast();
     // Puts the last prompt into the input; the next send makes it a new version (a branch).
     void editLastPrompt();
+    // Puts prompt messageId into the input; sending makes the edit a new branch.
+    void editPrompt(qint64 messageId);
+    // Opens the prompt in $VISUAL / $EDITOR; when the editor exits with a changed text, the edit
+    // is sent as a new branch.
+    void editPromptInEditor(qint64 messageId);
+    // A new answer to the prompt of answerId (with the model chosen now), as a new branch.
+    void regenerateAnswer(qint64 answerId);
+    // Shows the previous (step -1) or next (+1) version of the message and the branch under it.
+    void showSibling(qint64 messageId, int step);
+    void toggleInContext(qint64 messageId);
     qint64 editingMessage() const { return m_editingMessageId; }
 
     // Files for the next message (from drops, paste or Attach File…). Refused files are
@@ -77,6 +88,8 @@ Q_SIGNALS:
     void conversationOpened(qint64 conversationId);
 
 private:
+    bool resendEdited(qint64 messageId, const QString &text);
+    ChatViewMessage viewWithSiblings(const Message &message) const;
     void selectModel(const QString &providerId, const QString &model);
     void applySelectedModel();
     // Temperature, max tokens and system prompt of the shown conversation (or of the next
