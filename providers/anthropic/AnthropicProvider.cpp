@@ -87,9 +87,10 @@ QJsonObject AnthropicProvider::requestBody(const ChatRequest &request) const
     }
     flush();
 
-    const int maxTokens = request.maxTokens && *request.maxTokens > 0
-                              ? *request.maxTokens
-                              : qMax(1, config().optionInt(QStringLiteral("defaultMaxTokens"), kDefaultMaxTokens));
+    const int maxTokens =
+        request.maxTokens && *request.maxTokens > 0
+            ? *request.maxTokens
+            : qMax(1, config().optionInt(QStringLiteral("defaultMaxTokens"), kDefaultMaxTokens));
     QJsonObject body{
         {QStringLiteral("model"), request.model},
         {QStringLiteral("max_tokens"), maxTokens},
@@ -137,23 +138,21 @@ void AnthropicProvider::decodeEvent(const StreamEvent &event, StreamDecodeContex
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
     if (!document.isObject()) {
-        context.fail(ProviderError(ProviderError::Kind::BadResponse,
-                                   translate("Unreadable event in the stream: %1").arg(parseError.errorString())));
+        context.fail(
+            ProviderError(ProviderError::Kind::BadResponse,
+                          translate("Unreadable event in the stream: %1").arg(parseError.errorString())));
         return;
     }
     const QJsonObject object = document.object();
     // The event name and the JSON type agree; the name wins, the type covers unnamed events.
-    const QString type = event.type == QLatin1String("message")
-                             ? object.value(QStringLiteral("type")).toString()
-                             : event.type;
+    const QString type =
+        event.type == QLatin1String("message") ? object.value(QStringLiteral("type")).toString() : event.type;
 
     if (type == QLatin1String("message_start")) {
         TokenUsage usage = context.usage();
-        readUsage(object.value(QStringLiteral("message"))
-                      .toObject()
-                      .value(QStringLiteral("usage"))
-                      .toObject(),
-                  usage);
+        readUsage(
+            object.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject(),
+            usage);
         context.setUsage(usage);
     } else if (type == QLatin1String("content_block_start")) {
         const QJsonObject block = object.value(QStringLiteral("content_block")).toObject();

@@ -93,8 +93,8 @@ QJsonObject GeminiProvider::requestBody(const ChatRequest &request) const
         }
         if (message.text.trimmed().isEmpty())
             continue;
-        const QString role = message.role == ChatMessage::Role::Assistant ? QStringLiteral("model")
-                                                                            : QStringLiteral("user");
+        const QString role =
+            message.role == ChatMessage::Role::Assistant ? QStringLiteral("model") : QStringLiteral("user");
         if (role == lastRole) {
             // Gemini wants user and model turns to alternate.
             text += QStringLiteral("\n\n") + message.text;
@@ -122,7 +122,8 @@ QJsonObject GeminiProvider::requestBody(const ChatRequest &request) const
     if (!request.stopSequences.isEmpty())
         generation.insert(QStringLiteral("stopSequences"), QJsonArray::fromStringList(request.stopSequences));
     if (config().optionBool(QStringLiteral("includeThoughts"), false))
-        generation.insert(QStringLiteral("thinkingConfig"), QJsonObject{{QStringLiteral("includeThoughts"), true}});
+        generation.insert(QStringLiteral("thinkingConfig"),
+                          QJsonObject{{QStringLiteral("includeThoughts"), true}});
     if (!generation.isEmpty())
         body.insert(QStringLiteral("generationConfig"), generation);
     return body;
@@ -138,7 +139,8 @@ void GeminiProvider::addHeaders(HttpRequestSpec &spec) const
 HttpRequestSpec GeminiProvider::buildChatRequest(const ChatRequest &request) const
 {
     HttpRequestSpec spec;
-    spec.url = endpoint(QStringLiteral("/v1beta/models/%1:streamGenerateContent?alt=sse").arg(bareModel(request.model)));
+    spec.url = endpoint(
+        QStringLiteral("/v1beta/models/%1:streamGenerateContent?alt=sse").arg(bareModel(request.model)));
     addHeaders(spec);
     spec.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
@@ -152,8 +154,9 @@ FinishReason GeminiProvider::finishReasonFor(const QString &value)
         return FinishReason::Stop;
     if (value == QLatin1String("MAX_TOKENS"))
         return FinishReason::Length;
-    if (value.isEmpty() || value == QLatin1String("FINISH_REASON_UNSPECIFIED") || value == QLatin1String("OTHER") ||
-        value == QLatin1String("MALFORMED_FUNCTION_CALL") || value == QLatin1String("UNEXPECTED_TOOL_CALL"))
+    if (value.isEmpty() || value == QLatin1String("FINISH_REASON_UNSPECIFIED") ||
+        value == QLatin1String("OTHER") || value == QLatin1String("MALFORMED_FUNCTION_CALL") ||
+        value == QLatin1String("UNEXPECTED_TOOL_CALL"))
         return FinishReason::Unknown;
     // SAFETY, RECITATION, LANGUAGE, BLOCKLIST, PROHIBITED_CONTENT, SPII, IMAGE_SAFETY and any
     // blocking reason added later.
@@ -165,8 +168,9 @@ void GeminiProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext &
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
     if (!document.isObject()) {
-        context.fail(ProviderError(ProviderError::Kind::BadResponse,
-                                   translate("Unreadable event in the stream: %1").arg(parseError.errorString())));
+        context.fail(
+            ProviderError(ProviderError::Kind::BadResponse,
+                          translate("Unreadable event in the stream: %1").arg(parseError.errorString())));
         return;
     }
     const QJsonObject chunk = document.object();
@@ -195,8 +199,10 @@ void GeminiProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext &
         finish = candidate.value(QStringLiteral("finishReason")).toString();
     }
     // A blocked prompt: no candidates, only the reason.
-    const QString blockReason =
-        chunk.value(QStringLiteral("promptFeedback")).toObject().value(QStringLiteral("blockReason")).toString();
+    const QString blockReason = chunk.value(QStringLiteral("promptFeedback"))
+                                    .toObject()
+                                    .value(QStringLiteral("blockReason"))
+                                    .toString();
     if (finish.isEmpty() && !blockReason.isEmpty()) {
         finish = blockReason;
         context.setFinishReason(FinishReason::ContentFilter);
@@ -261,7 +267,8 @@ ProviderError GeminiProvider::decodeErrorBody(int status, const QByteArray &body
             error.setRetryAfterMs(parseDurationMs(detail.value(QStringLiteral("retryDelay")).toString()));
     }
     const ProviderError::Kind kind = kindForStatus(grpcStatus);
-    if (kind != ProviderError::Kind::None && (status < 400 || status == 500 || kind != ProviderError::Kind::InvalidRequest))
+    if (kind != ProviderError::Kind::None &&
+        (status < 400 || status == 500 || kind != ProviderError::Kind::InvalidRequest))
         error.setKind(kind);
     // An invalid key is a 400 INVALID_ARGUMENT: only the reason tells it apart.
     if (reason == QLatin1String("API_KEY_INVALID") || reason == QLatin1String("API_KEY_EXPIRED"))

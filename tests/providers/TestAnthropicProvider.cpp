@@ -9,6 +9,7 @@
 #include "providers/anthropic/ThinkingText.h"
 
 #include <QJsonArray>
+#include <QStandardPaths>
 
 namespace {
 
@@ -88,9 +89,8 @@ struct ThinkingRun
 ThinkingRun runKeepingThinking(ChatProvider &provider, const ChatRequest &request)
 {
     ThinkingRun result;
-    result.run = ChatRun::run(provider, request, 10000, [&result](ChatStream *stream) {
-        result.thinking = ThinkingText::of(stream);
-    });
+    result.run = ChatRun::run(provider, request, 10000,
+                              [&result](ChatStream *stream) { result.thinking = ThinkingText::of(stream); });
     return result;
 }
 
@@ -125,8 +125,8 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         QVERIFY(server.start());
-        FakeResponse response =
-            FakeResponse::sse(readFixture(QStringLiteral("anthropic/stream_text_ping.sse")).replace("\n", "\r\n"));
+        FakeResponse response = FakeResponse::sse(
+            readFixture(QStringLiteral("anthropic/stream_text_ping.sse")).replace("\n", "\r\n"));
         server.enqueue(response.splitBodyEvery(7));
         AnthropicProvider provider(configFor(server));
         const ChatRun run = ChatRun::run(provider, claudeRequest());
@@ -221,7 +221,8 @@ private Q_SLOTS:
             "data: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_2\",\"type\":\"message\",\"role\":"
             "\"assistant\",\"content\":[],\"usage\":{\"input_tokens\":3,\"output_tokens\":1}}}\n\n"
             "event: error\n"
-            "data: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n"));
+            "data: "
+            "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n"));
         server.enqueue(anthropicStream(textStream("end_turn")));
         AnthropicProvider provider(configFor(server));
         const ChatRun run = ChatRun::run(provider, claudeRequest());
@@ -296,8 +297,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
-        QTest::newRow("401 authentication_error") << 401 << readFixture(QStringLiteral("anthropic/error_401_auth.json"))
-                                                  << int(ProviderError::Kind::Auth);
+        QTest::newRow("401 authentication_error")
+            << 401 << readFixture(QStringLiteral("anthropic/error_401_auth.json"))
+            << int(ProviderError::Kind::Auth);
         QTest::newRow("400 prompt too long")
             << 400
             << QByteArray("{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":"
@@ -428,8 +430,8 @@ private Q_SLOTS:
         FakeHttpServer server;
         QVERIFY(server.start());
         server.enqueue(anthropicStream(textStream("end_turn")));
-        AnthropicProvider provider(configFor(server, {{QStringLiteral("anthropicBeta"),
-                                                       QStringLiteral("prompt-caching-2024-07-31")}}));
+        AnthropicProvider provider(configFor(
+            server, {{QStringLiteral("anthropicBeta"), QStringLiteral("prompt-caching-2024-07-31")}}));
         ChatRequest request = claudeRequest();
         request.systemPrompt.clear();
         ChatRun::run(provider, request);

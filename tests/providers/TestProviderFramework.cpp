@@ -52,7 +52,8 @@ private Q_SLOTS:
         ProviderFactory factory;
         BuiltinProviders::registerAll(factory);
         QCOMPARE(factory.types(), (QStringList{QStringLiteral("openai"), QStringLiteral("ollama"),
-                                               QStringLiteral("yandexgpt"), QStringLiteral("gigachat")}));
+                                               QStringLiteral("yandexgpt"), QStringLiteral("gigachat"),
+                                               QStringLiteral("anthropic"), QStringLiteral("gemini")}));
         ProviderInstanceConfig config = factory.preset(QStringLiteral("openrouter"))->toConfig();
         config.setApiKey(QStringLiteral("sk-or-test-key-1234567890"));
         std::unique_ptr<ChatProvider> provider(factory.create(config));
