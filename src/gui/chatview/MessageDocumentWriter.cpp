@@ -124,6 +124,7 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
     const QString dot =
         QStringLiteral("<span style=\"color:%1;\"> \u00b7 </span>").arg(m_theme.mutedText.name());
     QStringList actions;
+    QString versions;
     if (message.siblingCount > 1) {
         // ‹ 2 / 3 ›: the arrows are links only where there is a version to move to.
         const QString muted = QStringLiteral("<span style=\"color:%1;\">%2</span>");
@@ -135,9 +136,10 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
             message.siblingIndex < message.siblingCount
                 ? action(QStringLiteral("mmchat-next"), QStringLiteral("\u203a"), tr("Next version"))
                 : muted.arg(m_theme.mutedText.name(), QStringLiteral("\u203a"));
-        actions << QStringLiteral("<b>%1</b> %2 <b>%3</b>")
-                       .arg(previous, tr("%1 / %2").arg(message.siblingIndex).arg(message.siblingCount),
-                            next);
+        // First and at full size: it is how the user finds the other versions.
+        versions =
+            QStringLiteral("<b>%1</b>&#160;%2&#160;<b>%3</b>&#160;&#160;&#160;")
+                .arg(previous, tr("%1 / %2").arg(message.siblingIndex).arg(message.siblingCount), next);
     }
     if (!message.inContext)
         actions << QStringLiteral("<span style=\"color:%1;\">%2</span>")
@@ -158,7 +160,7 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
                           message.inContext ? tr("Leave out of context") : tr("Include in context"));
     }
     html += actions.join(dot);
-    return QStringLiteral("<span style=\"font-size:small;\">%1</span>").arg(html);
+    return versions + QStringLiteral("<span style=\"font-size:small;\">%1</span>").arg(html);
 }
 
 void MessageDocumentWriter::insertMessage(QTextDocument *doc, int position, const ChatViewMessage &message,
