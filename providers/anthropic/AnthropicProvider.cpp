@@ -91,17 +91,25 @@ QJsonObject AnthropicProvider::requestBody(const ChatRequest &request) const
         request.maxTokens && *request.maxTokens > 0
             ? *request.maxTokens
             : qMax(1, config().optionInt(QStringLiteral("defaultMaxTokens"), kDefaultMaxTokens));
+    // Extended thinking: the budget counts against max_tokens, and the API refuses temperature
+    // and top_p changes while it is on.
+    const int thinkingBudget = config().optionInt(QStringLiteral("thinkingBudgetTokens"), 0);
+    const bool thinking = thinkingBudget >= kMinThinkingBudget;
     QJsonObject body{
         {QStringLiteral("model"), request.model},
-        {QStringLiteral("max_tokens"), maxTokens},
+        {QStringLiteral("max_tokens"), thinking ? thinkingBudget + maxTokens : maxTokens},
         {QStringLiteral("messages"), messages},
         {QStringLiteral("stream"), true},
     };
     if (!system.isEmpty())
         body.insert(QStringLiteral("system"), system.join(QStringLiteral("\n\n")));
-    if (request.temperature)
+    if (thinking)
+        body.insert(QStringLiteral("thinking"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
+                                {QStringLiteral("budget_tokens"), thinkingBudget}});
+    if (request.temperature && !thinking)
         body.insert(QStringLiteral("temperature"), qBound(0.0, *request.temperature, 1.0));
-    if (request.topP)
+    if (request.topP && !thinking)
         body.insert(QStringLiteral("top_p"), *request.topP);
     if (!request.stopSequences.isEmpty())
         body.insert(QStringLiteral("stop_sequences"), QJsonArray::fromStringList(request.stopSequences));

@@ -15,6 +15,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcAnthropic)
 //   defaultMaxTokens: max_tokens when the request has none (kDefaultMaxTokens)
 //   anthropicVersion: the anthropic-version header (kApiVersion)
 //   anthropicBeta: an anthropic-beta header, sent when set
+//   thinkingBudgetTokens: turns extended thinking on with this budget (at least
+//     kMinThinkingBudget; 0, the default, is off); max_tokens then grows by the budget
 class AnthropicProvider : public HttpChatProvider
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     static inline const QString kDefaultBaseUrl = QStringLiteral("https://api.anthropic.com");
     static inline const QString kApiVersion = QStringLiteral("2023-06-01");
     static constexpr int kDefaultMaxTokens = 4096;
+    static constexpr int kMinThinkingBudget = 1024;
 
     explicit AnthropicProvider(ProviderInstanceConfig config, QObject *parent = nullptr);
 

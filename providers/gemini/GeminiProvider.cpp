@@ -250,7 +250,7 @@ ProviderError GeminiProvider::decodeErrorBody(int status, const QByteArray &body
     // wrapped in an array.
     QJsonDocument document = QJsonDocument::fromJson(body);
     QByteArray normalized = body;
-    if (document.isArray() && document.array().first().isObject()) {
+    if (document.isArray() && !document.array().isEmpty() && document.array().first().isObject()) {
         document = QJsonDocument(document.array().first().toObject());
         normalized = document.toJson(QJsonDocument::Compact);
     }
@@ -258,6 +258,7 @@ ProviderError GeminiProvider::decodeErrorBody(int status, const QByteArray &body
     const QJsonObject details = document.object().value(QStringLiteral("error")).toObject();
     const QString grpcStatus = details.value(QStringLiteral("status")).toString();
     QString reason;
+    bool dailyQuota = false;
     for (const QJsonValue &value : details.value(QStringLiteral("details")).toArray()) {
         const QJsonObject detail = value.toObject();
         const QString type = detail.value(QStringLiteral("@type")).toString();
@@ -265,11 +266,16 @@ ProviderError GeminiProvider::decodeErrorBody(int status, const QByteArray &body
             reason = detail.value(QStringLiteral("reason")).toString();
         else if (type.endsWith(QLatin1String("google.rpc.RetryInfo")))
             error.setRetryAfterMs(parseDurationMs(detail.value(QStringLiteral("retryDelay")).toString()));
+        else if (type.endsWith(QLatin1String("google.rpc.QuotaFailure")))
+            dailyQuota = dailyQuota || QJsonDocument(detail).toJson().contains("PerDay");
     }
     const ProviderError::Kind kind = kindForStatus(grpcStatus);
     if (kind != ProviderError::Kind::None &&
         (status < 400 || status == 500 || kind != ProviderError::Kind::InvalidRequest))
         error.setKind(kind);
+    // A used-up daily quota (quotaId …PerDay…) does not clear within a retry.
+    if (error.kind() == ProviderError::Kind::RateLimited && dailyQuota)
+        error.setKind(ProviderError::Kind::QuotaExhausted);
     // An invalid key is a 400 INVALID_ARGUMENT: only the reason tells it apart.
     if (reason == QLatin1String("API_KEY_INVALID") || reason == QLatin1String("API_KEY_EXPIRED"))
         error.setKind(ProviderError::Kind::Auth);

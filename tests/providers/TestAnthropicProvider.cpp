@@ -439,6 +439,42 @@ private Q_SLOTS:
         QCOMPARE(server.lastRequest().header("anthropic-beta"), QByteArray("prompt-caching-2024-07-31"));
     }
 
+    void request_thinkingBudget_enablesThinkingAndGrowsMaxTokens()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(anthropicStream(readFixture(QStringLiteral("anthropic/stream_thinking.sse"))));
+        AnthropicProvider provider(configFor(server, {{QStringLiteral("thinkingBudgetTokens"), 2048}}));
+        ChatRequest request = claudeRequest();
+        request.maxTokens = 1000;
+        request.temperature = 0.3;
+        request.topP = 0.5;
+        QCOMPARE(ChatRun::run(provider, request).state, ChatStream::State::Finished);
+        const QJsonObject body = server.lastRequest().json();
+        QCOMPARE(body.value(QStringLiteral("thinking")).toObject(),
+                 (QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
+                              {QStringLiteral("budget_tokens"), 2048}}));
+        QCOMPARE(body.value(QStringLiteral("max_tokens")).toInt(), 3048);
+        // The API refuses sampling changes while thinking.
+        QVERIFY(!body.contains(QStringLiteral("temperature")));
+        QVERIFY(!body.contains(QStringLiteral("top_p")));
+    }
+
+    void request_thinkingBudgetBelowMinimum_staysOff()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(anthropicStream(textStream("end_turn")));
+        AnthropicProvider provider(configFor(server, {{QStringLiteral("thinkingBudgetTokens"), 500}}));
+        ChatRequest request = claudeRequest();
+        request.temperature = 0.3;
+        ChatRun::run(provider, request);
+        const QJsonObject body = server.lastRequest().json();
+        QVERIFY(!body.contains(QStringLiteral("thinking")));
+        QCOMPARE(body.value(QStringLiteral("temperature")).toDouble(), 0.3);
+        QCOMPARE(body.value(QStringLiteral("max_tokens")).toInt(), AnthropicProvider::kDefaultMaxTokens);
+    }
+
     void models_followPagination()
     {
         FakeHttpServer server;

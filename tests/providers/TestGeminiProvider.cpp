@@ -8,6 +8,7 @@
 #include "providers/gemini/GeminiProvider.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 namespace {
@@ -105,6 +106,14 @@ QList<ModelInfo> waitForModels(ChatProvider &provider, ProviderError *error)
     const QList<ModelInfo> models = reply->models();
     delete reply;
     return models;
+}
+
+QStringList g_logLines;
+
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_logLines.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                      message);
 }
 
 } // namespace
@@ -319,6 +328,20 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    void resourceExhausted429_dailyQuota_isQuotaExhausted()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(
+            FakeResponse::json(429, quotaBody("20s").replace("PerMinutePerProject", "PerDayPerProject")));
+        GeminiProvider provider(configFor(server));
+        const ChatRun run = ChatRun::run(provider, geminiRequest());
+        QCOMPARE(run.state, ChatStream::State::Failed);
+        QCOMPARE(run.error.kind(), ProviderError::Kind::QuotaExhausted);
+        QCOMPARE(run.error.retryAfterMs(), 20000);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void retryDelay_parsed_data()
     {
         QTest::addColumn<QString>("value");
@@ -443,6 +466,33 @@ private Q_SLOTS:
         QCOMPARE(reply->status().state, HealthStatus::State::AuthFailed);
         QCOMPARE(reply->status().lastError.providerCode(), QStringLiteral("API_KEY_INVALID"));
         delete reply;
+    }
+
+    void keyNeverInUrlOrLogs_evenAtDebugLevel()
+    {
+        g_logLines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("mmchat.providers.gemini.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(geminiStream(readFixture(QStringLiteral("gemini/stream_close.sse"))));
+        server.enqueue(FakeResponse::json(200, readFixture(QStringLiteral("gemini/models_page2.json"))));
+        {
+            GeminiProvider provider(configFor(server));
+            const ChatRun run = ChatRun::run(provider, geminiRequest());
+            ProviderError error;
+            waitForModels(provider, &error);
+            QCOMPARE(run.state, ChatStream::State::Finished);
+            QVERIFY(!error.isError());
+        }
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        const QString logs = g_logLines.join(QLatin1Char('\n'));
+        QVERIFY(logs.contains(QLatin1String("streamGenerateContent")));
+        QVERIFY(logs.contains(QLatin1String("x-goog-api-key")));
+        QVERIFY2(!logs.contains(kKey), qPrintable(logs));
+        for (const RecordedRequest &request : server.requests())
+            QVERIFY(!request.path.contains(kKey.toUtf8()));
     }
 
     void registration_typeAndPresetInBuiltins()
