@@ -9,6 +9,7 @@
 #include "ThemeManager.h"
 #include "controllers/BranchExplorerController.h"
 #include "controllers/ChatController.h"
+#include "controllers/ConversationListController.h"
 #include "controllers/ConversationListModel.h"
 #include "controllers/SearchController.h"
 #include "settings/AppearancePage.h"
@@ -84,6 +85,7 @@ AppController::~AppController()
 {
     // The window and controllers go before the services they use.
     m_chatController->saveDraft();
+    delete m_conversationActions; // deletes what is still waiting for its undo time
     delete m_search;
     delete m_branchExplorer;
     delete m_chatController;
@@ -163,6 +165,8 @@ void AppController::connectConversationList()
     ConversationListPane *pane = m_window->conversationList();
     pane->setModel(m_conversationList);
     m_search = new SearchController(*pane, *m_database, *m_conversationList, *m_chatController, this);
+    m_conversationActions = new ConversationListController(*pane, *m_window, *m_database, *m_conversationList,
+                                                           *m_chatController, this);
     auto openChosen = [this](const QModelIndex &index) {
         if (index.model() != m_conversationList)
             return;

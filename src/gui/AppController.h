@@ -12,6 +12,7 @@
 class BranchExplorerController;
 class ChatController;
 class ChatService;
+class ConversationListController;
 class ConversationListModel;
 class Database;
 class HealthMonitor;
@@ -53,6 +54,7 @@ public:
     BranchExplorerController &branchExplorer() const { return *m_branchExplorer; }
     SearchController &search() const { return *m_search; }
     ConversationListModel &conversationList() const { return *m_conversationList; }
+    ConversationListController &conversationActions() const { return *m_conversationActions; }
 
     // Problems found while loading config.json or the history, to show once the window is up.
     QStringList startupProblems() const { return m_startupProblems; }
@@ -93,6 +95,7 @@ private:
     static constexpr int kHealthFallbackMs = 3000;
     std::unique_ptr<MainWindow> m_window;
     ConversationListModel *m_conversationList = nullptr;
+    ConversationListController *m_conversationActions = nullptr;
     ChatController *m_chatController = nullptr;
     BranchExplorerController *m_branchExplorer = nullptr;
     SearchController *m_search = nullptr;

@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 
 MainWindow::MainWindow(const QString &layoutFile, QWidget *parent)
     : QMainWindow(parent)
@@ -31,6 +34,27 @@ MainWindow::MainWindow(const QString &layoutFile, QWidget *parent)
     m_ui->branchExplorerDockLayout->addWidget(m_branchExplorer);
     m_ui->centralLayout->addWidget(m_chatPane);
     statusBar()->addPermanentWidget(m_statusModelLabel);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setText(tr("&Undo"));
+    m_undoButton->setAutoRaise(true);
+    m_undoButton->hide();
+    statusBar()->addWidget(m_undoButton);
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    connect(m_undoTimer, &QTimer::timeout, this, [this] {
+        m_undo = nullptr;
+        m_undoButton->hide();
+    });
+    connect(m_undoButton, &QToolButton::clicked, this, [this] {
+        const std::function<void()> undo = std::move(m_undo);
+        m_undo = nullptr;
+        m_undoTimer->stop();
+        m_undoButton->hide();
+        statusBar()->clearMessage();
+        if (undo)
+            undo();
+    });
     resizeDocks({m_ui->conversationsDock, m_ui->branchExplorerDock}, {260, 280}, Qt::Horizontal);
 
     buildMenus();
@@ -146,6 +170,14 @@ void MainWindow::setConversationTitle(const QString &title)
 void MainWindow::showStatus(const QString &message, int timeoutMs)
 {
     statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::showUndo(const QString &message, int timeoutMs, const std::function<void()> &undo)
+{
+    m_undo = undo;
+    statusBar()->showMessage(message, timeoutMs);
+    m_undoButton->show();
+    m_undoTimer->start(timeoutMs);
 }
 
 void MainWindow::updateWindowTitle()

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class ActionRegistry;
@@ -11,6 +13,8 @@ class BranchExplorerPane;
 class ChatPane;
 class ConversationListPane;
 class QLabel;
+class QTimer;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -36,6 +40,9 @@ public:
     // Shown before the program name in the title bar; empty for none.
     void setConversationTitle(const QString &title);
     void showStatus(const QString &message, int timeoutMs = 0);
+    // A message with an Undo button in the status bar for timeoutMs; undo runs on a click.
+    void showUndo(const QString &message, int timeoutMs, const std::function<void()> &undo);
+    QToolButton *undoButton() const { return m_undoButton; }
 
     void resetLayout();
 
@@ -55,6 +62,9 @@ private:
     ChatPane *m_chatPane;
     BranchExplorerPane *m_branchExplorer;
     QLabel *m_statusModelLabel;
+    QToolButton *m_undoButton;
+    QTimer *m_undoTimer;
+    std::function<void()> m_undo;
     QString m_layoutFile;
     QString m_conversationTitle;
     QByteArray m_defaultState;

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "TemplatePalette.h"
 #include "controllers/ChatController.h"
+#include "controllers/ConversationListController.h"
 #include "controllers/ConversationListModel.h"
 #include "controllers/SearchController.h"
 #include "core/AppConfig.h"
@@ -18,6 +19,7 @@
 #include "services/SecretStore.h"
 #include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
+#include "storage/ProjectRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QFont>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +41,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 
@@ -151,6 +155,56 @@ private Q_SLOTS:
         QCOMPARE(m_app->conversationList().index(0).data().toString(), QStringLiteral("Say hello"));
         QCOMPARE(m_app->window()->windowTitle(), QStringLiteral("Say hello — Multimodel Chat"));
         QCOMPARE(m_server.lastRequest().header("authorization"), QByteArray("Bearer gsk_window_test_key"));
+    }
+
+    void conversationList_deleteUndoPinAndMove()
+    {
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_server.enqueue(FakeResponse::sse(chunk("one") + kEnd));
+        typeAndSend(QStringLiteral("first"));
+        const qint64 first = waitForAnswer(ended).conversationId;
+        m_app->chatController().newConversation();
+        m_server.enqueue(FakeResponse::sse(chunk("two") + kEnd));
+        typeAndSend(QStringLiteral("second"));
+        const qint64 second = waitForAnswer(ended).conversationId;
+        ConversationListModel &list = m_app->conversationList();
+        ConversationListController &actions = m_app->conversationActions();
+        QCOMPARE(list.rowCount(), 2);
+
+        // Delete: gone from the list at once, still stored until the undo time is over.
+        QVERIFY(actions.remove(second));
+        QCOMPARE(list.rowCount(), 1);
+        QVERIFY(!list.indexOf(second).isValid());
+        QVERIFY(ConversationRepository(m_app->database()).conversation(second));
+        QCOMPARE(m_app->chatController().currentConversation(), 0); // the open one was closed
+        QToolButton *undo = m_app->window()->undoButton();
+        QVERIFY(undo->isVisible());
+        undo->click();
+        QCOMPARE(list.rowCount(), 2);
+        QCOMPARE(m_app->chatController().currentConversation(), second);
+        QVERIFY(!undo->isVisible());
+
+        // Without undo the conversation and its messages are deleted for good.
+        QVERIFY(actions.remove(second));
+        actions.commitRemovals();
+        QVERIFY(!ConversationRepository(m_app->database()).conversation(second));
+        QCOMPARE(MessageRepository(m_app->database()).countInConversation(second), 0);
+        QCOMPARE(list.rowCount(), 1);
+
+        // Pinned first, in bold; moved into a project.
+        m_app->chatController().newConversation();
+        m_server.enqueue(FakeResponse::sse(chunk("three") + kEnd));
+        typeAndSend(QStringLiteral("third"));
+        const qint64 third = waitForAnswer(ended).conversationId;
+        QCOMPARE(list.conversationId(list.index(0)), third); // most recent first
+        actions.setPinned(first, true);
+        QCOMPARE(list.conversationId(list.index(0)), first);
+        QVERIFY(list.index(0).data(Qt::FontRole).value<QFont>().bold());
+        Project project;
+        project.name = QStringLiteral("Thesis");
+        const qint64 projectId = ProjectRepository(m_app->database()).create(project);
+        actions.moveToProject(third, projectId);
+        QCOMPARE(ConversationRepository(m_app->database()).conversation(third)->projectId, projectId);
     }
 
     void stopButton_keepsPartialAnswer()

@@ -4,8 +4,11 @@
 
 #include "storage/ConversationRepository.h"
 
+#include <QFont>
 #include <QIcon>
+
 #include <QLocale>
+#include <algorithm>
 
 ConversationListModel::ConversationListModel(Database &db, QObject *parent)
     : QAbstractListModel(parent)
@@ -33,6 +36,13 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
                  QLocale().toString(conversation.updatedAt.toLocalTime(), QLocale::ShortFormat));
     case Qt::DecorationRole:
         return conversation.pinned ? QIcon::fromTheme(QStringLiteral("pin")) : QVariant();
+    case Qt::FontRole: {
+        if (!conversation.pinned)
+            return {};
+        QFont font;
+        font.setBold(true); // pinned ones stand out even where the icon theme has no pin
+        return font;
+    }
     case IdRole: return conversation.id;
     case PinnedRole: return conversation.pinned;
     case UpdatedRole: return conversation.updatedAt;
@@ -64,7 +74,22 @@ void ConversationListModel::reload()
 {
     beginResetModel();
     m_rows = ConversationRepository(m_db).listPage(ConversationFilter::all(), kPageSize);
+    if (!m_hidden.isEmpty())
+        m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                                    [this](const Conversation &c) { return m_hidden.contains(c.id); }),
+                     m_rows.end());
     endResetModel();
+}
+
+void ConversationListModel::setHidden(qint64 conversationId, bool hidden)
+{
+    if (hidden == m_hidden.contains(conversationId))
+        return;
+    if (hidden)
+        m_hidden.insert(conversationId);
+    else
+        m_hidden.remove(conversationId);
+    reload();
 }
 
 QModelIndex ConversationListModel::indexOf(qint64 conversationId) const

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QSet>
 
 class Database;
 
@@ -26,6 +27,8 @@ public:
 
     // Re-reads the first page (after a send, rename, delete …).
     void reload();
+    // Hidden conversations are left out of the list (deleted, while Undo is still offered).
+    void setHidden(qint64 conversationId, bool hidden);
     QModelIndex indexOf(qint64 conversationId) const;
     qint64 conversationId(const QModelIndex &index) const;
 
@@ -34,4 +37,5 @@ public:
 private:
     Database &m_db;
     QList<Conversation> m_rows;
+    QSet<qint64> m_hidden;
 };
