@@ -71,6 +71,9 @@ AppController::AppController(const Paths &paths, QObject *parent)
     m_chatController->setHealthMonitor(m_health);
     m_branchExplorer = new BranchExplorerController(*m_window->branchExplorer(), *m_database, *m_chat,
                                                     *m_chatController, *m_conversationList, this);
+    m_branchExplorer->setUndoPresenter([this](const QString &message, const std::function<void()> &undo) {
+        m_window->showUndo(message, kUndoMs, undo);
+    });
     connect(m_theme, &ThemeManager::themeChanged, m_chatController, &ChatController::setTheme);
     connect(m_chatController, &ChatController::openProviderSettingsRequested, this,
             &AppController::showPreferences);

@@ -93,6 +93,7 @@ private:
     bool m_windowPainted = false;
     bool m_healthWaitingForPaint = false;
     static constexpr int kHealthFallbackMs = 3000;
+    static constexpr int kUndoMs = 10000; // how long Undo is offered after a deletion
     std::unique_ptr<MainWindow> m_window;
     ConversationListModel *m_conversationList = nullptr;
     ConversationListController *m_conversationActions = nullptr;

@@ -71,6 +71,33 @@ QList<Message> MessageRepository::select(const QString &sqlTail, const QVariantL
 
 qint64 MessageRepository::add(const Message &message)
 {
+    return insert(message, false);
+}
+
+QList<Message> MessageRepository::subtree(qint64 id) const
+{
+    // A child is always stored after its parent, so (created_at, id) puts parents first.
+    return select(kSubtree + QStringLiteral(" SELECT %1 FROM messages m WHERE m.id IN subtree"
+                                            " ORDER BY m.created_at, m.id"),
+                  {id});
+}
+
+bool MessageRepository::restore(const QList<Message> &messages)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    for (const Message &message : messages) {
+        if (!insert(message, true)) {
+            return false;
+        }
+    }
+    return transaction.commit();
+}
+
+qint64 MessageRepository::insert(const Message &message, bool keepId)
+{
     Transaction transaction(*this);
     if (!transaction.isActive()) {
         return 0;
@@ -94,15 +121,16 @@ qint64 MessageRepository::add(const Message &message)
     }
     QSqlQuery q = prepared(
         QStringLiteral(
-            "INSERT INTO messages (conversation_id, parent_id, role, content, provider_id, model, state,"
+            "INSERT INTO messages (id, conversation_id, parent_id, role, content, provider_id, model, state,"
             " error_kind, error_text, in_context, pinned, label, prompt_tokens, completion_tokens,"
             " cached_tokens, reasoning_tokens, cost, currency, first_token_ms, duration_ms, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &ok);
     if (!ok) {
         return 0;
     }
     const qint64 created = message.createdAt.isValid() ? SqlUtil::toMs(message.createdAt) : SqlUtil::nowMs();
+    q.addBindValue(keepId ? SqlUtil::nullIfZero(message.id) : QVariant()); // NULL: SQLite picks the id
     q.addBindValue(message.conversationId);
     q.addBindValue(SqlUtil::nullIfZero(message.parentId));
     q.addBindValue(Message::roleName(message.role));

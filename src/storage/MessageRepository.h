@@ -46,6 +46,10 @@ public:
     // Deletes the message with all its descendants and their attachments. If the active leaf
     // was among them, the most recent remaining branch (or the parent) becomes active.
     bool deleteSubtree(qint64 id);
+    // The message and all its descendants, parents before children (to undo a deletion).
+    QList<Message> subtree(qint64 id) const;
+    // Puts deleted messages back with their ids and everything else they had; parents first.
+    bool restore(const QList<Message> &messages);
     // Copies root→leafId (with attachments) into a new conversation with the source's
     // settings and project; returns the new conversation id or 0.
     qint64 copyPathToNewConversation(qint64 leafId, const QString &title);
@@ -61,6 +65,7 @@ public:
     int countInConversation(qint64 conversationId) const;
 
 private:
+    qint64 insert(const Message &message, bool keepId);
     QList<Message> select(const QString &sqlTail, const QVariantList &values) const;
     QList<Message> pathFrom(const QString &startCondition, qint64 value) const;
     bool updateColumn(qint64 id, const QString &column, const QVariant &value);

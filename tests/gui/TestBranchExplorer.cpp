@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -224,6 +225,19 @@ private Q_SLOTS:
         QVERIFY(!m_app->branchExplorer().model()->indexOf(a2.id).isValid());
         // The copy is untouched.
         QCOMPARE(MessageRepository(m_app->database()).activePath(copy).size(), 4);
+
+        // Undo in the status bar puts the branch back, with its ids, and shows it again.
+        QToolButton *undo = m_app->window()->undoButton();
+        QVERIFY(undo->isVisible());
+        undo->click();
+        const QList<Message> restored = MessageRepository(m_app->database()).activePath(a1.conversationId);
+        QCOMPARE(restored.size(), 4);
+        QCOMPARE(restored.at(3).id, a2.id);
+        QCOMPARE(restored.at(3).content, QStringLiteral("a2"));
+        QCOMPARE(restored.at(3).usage.completionTokens, a2.usage.completionTokens);
+        QVERIFY(m_app->branchExplorer().model()->indexOf(a2.id).isValid());
+        QCOMPARE(m_app->chatController().view()->messageText(QString::number(a2.id)), QStringLiteral("a2"));
+        QVERIFY(!m_app->branchExplorer().undoDelete()); // once
     }
 
     void label_isShownInTheExplorer()

@@ -8,12 +8,16 @@
 #include "ConversationListModel.h"
 
 #include "services/ChatService.h"
+#include "storage/AttachmentRepository.h"
+#include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
 
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTreeView>
+
+#include <utility>
 
 BranchExplorerController::BranchExplorerController(BranchExplorerPane &pane, Database &db, ChatService &chat,
                                                    ChatController &chatController,
@@ -110,10 +114,42 @@ qint64 BranchExplorerController::saveBranchAsConversation(qint64 messageId, cons
 
 bool BranchExplorerController::deleteSubtree(qint64 messageId)
 {
-    const std::optional<Message> message = MessageRepository(m_db).message(messageId);
-    if (!message || !MessageRepository(m_db).deleteSubtree(messageId))
+    MessageRepository messages(m_db);
+    const std::optional<Message> message = messages.message(messageId);
+    if (!message)
         return false;
+    Deleted deleted;
+    deleted.messages = messages.subtree(messageId);
+    deleted.conversationId = message->conversationId;
+    const QList<Message> path = messages.activePath(message->conversationId);
+    deleted.activeLeaf = path.isEmpty() ? 0 : path.constLast().id;
+    AttachmentRepository attachments(m_db);
+    for (const Message &m : std::as_const(deleted.messages))
+        deleted.attachments << attachments.forMessage(m.id);
+    if (!messages.deleteSubtree(messageId))
+        return false;
+    m_lastDeleted = std::move(deleted);
     m_chatController.openConversation(message->conversationId);
+    if (m_undoPresenter)
+        m_undoPresenter(tr("Deleted %n message(s).", nullptr, int(m_lastDeleted->messages.size())),
+                        [this] { undoDelete(); });
+    return true;
+}
+
+bool BranchExplorerController::undoDelete()
+{
+    if (!m_lastDeleted)
+        return false;
+    const Deleted deleted = *std::exchange(m_lastDeleted, std::nullopt);
+    MessageRepository messages(m_db);
+    if (!messages.restore(deleted.messages))
+        return false;
+    AttachmentRepository attachments(m_db);
+    for (const Attachment &attachment : deleted.attachments)
+        attachments.add(attachment);
+    if (deleted.activeLeaf)
+        ConversationRepository(m_db).setActiveLeaf(deleted.conversationId, deleted.activeLeaf);
+    m_chatController.openConversation(deleted.conversationId);
     return true;
 }
 
@@ -151,9 +187,9 @@ void BranchExplorerController::showContextMenu(const QPoint &position)
     });
     menu.addSeparator();
     menu.addAction(tr("&Delete Branch…"), this, [this, id] {
-        const auto answer = QMessageBox::question(
-            m_pane.treeView(), tr("Delete Branch"),
-            tr("Delete this message and every message after it on all its branches? This cannot be undone."));
+        const auto answer =
+            QMessageBox::question(m_pane.treeView(), tr("Delete Branch"),
+                                  tr("Delete this message and every message after it on all its branches?"));
         if (answer == QMessageBox::Yes)
             deleteSubtree(id);
     });

@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Attachment.h"
+#include "storage/Message.h"
+
+#include <QList>
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 class BranchExplorerPane;
 class BranchTreeModel;
@@ -32,8 +39,14 @@ public:
     void setLabel(qint64 messageId, const QString &label);
     // Copies root → messageId into a new conversation and opens it; returns its id.
     qint64 saveBranchAsConversation(qint64 messageId, const QString &title);
-    // Deletes the node and everything under it (after confirmation in the menu).
+    // Deletes the node and everything under it (after confirmation in the menu), and offers to
+    // undo it through the undo presenter.
     bool deleteSubtree(qint64 messageId);
+    // Puts back what the last deleteSubtree() removed; false when there is nothing to undo.
+    bool undoDelete();
+
+    using UndoPresenter = std::function<void(const QString &message, const std::function<void()> &undo)>;
+    void setUndoPresenter(UndoPresenter presenter) { m_undoPresenter = std::move(presenter); }
 
 private:
     // Reads the tree again (it changed) and shows it.
@@ -47,4 +60,14 @@ private:
     ChatController &m_chatController;
     ConversationListModel &m_conversations;
     BranchTreeModel *m_model;
+    UndoPresenter m_undoPresenter;
+    // The last deletion, kept so it can be undone.
+    struct Deleted
+    {
+        QList<Message> messages;
+        QList<Attachment> attachments;
+        qint64 conversationId = 0;
+        qint64 activeLeaf = 0;
+    };
+    std::optional<Deleted> m_lastDeleted;
 };
