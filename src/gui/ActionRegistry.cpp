@@ -53,6 +53,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QStringLiteral("insert-text"));
     add(QStringLiteral("chat.editLast"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Up")),
         QStringLiteral("document-edit"));
+    add(QStringLiteral("chat.previewContext"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+K")),
+        QStringLiteral("document-preview"));
 
     add(QStringLiteral("settings.preferences"), M::Settings, QKeySequence(QStringLiteral("Ctrl+,")),
         QStringLiteral("preferences-system"))
@@ -119,6 +121,7 @@ void ActionRegistry::retranslate()
         {"chat.editLast", QT_TR_NOOP("&Edit Last Prompt")},
         {"chat.attach", QT_TR_NOOP("&Attach Files…")},
         {"chat.templates", QT_TR_NOOP("Insert &Template…")},
+        {"chat.previewContext", QT_TR_NOOP("Preview &Context…")},
         {"settings.preferences", QT_TR_NOOP("&Preferences…")},
         {"help.about", QT_TR_NOOP("&About Multimodel Chat")},
         {"help.aboutQt", QT_TR_NOOP("About &Qt")},

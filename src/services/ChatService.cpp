@@ -3,6 +3,7 @@
 #include "ChatService.h"
 
 #include "ContextBuilder.h"
+#include "ContextLengths.h"
 #include "ProviderManager.h"
 
 #include "llm/ChatProvider.h"
@@ -158,6 +159,31 @@ qint64 ChatService::editAndResend(qint64 userMessageId, const QString &text)
     return id;
 }
 
+ContextPlan ChatService::contextFor(const Conversation &conversation, const QList<Message> &path) const
+{
+    QHash<qint64, QList<Attachment>> attachments;
+    AttachmentRepository attachmentStore(m_db);
+    for (const Message &message : path) {
+        if (message.role == MessageRole::User)
+            attachments.insert(message.id, attachmentStore.forMessage(message.id));
+    }
+    Conversation settings = effectiveSettings(conversation);
+    if (settings.model.isEmpty())
+        settings.model = m_providers.instance(conversation.providerId).defaultModel;
+    const int contextLength =
+        ContextLengths::lookup(m_providers.config().provider(conversation.providerId), settings.model);
+    return ContextBuilder::plan(settings, path, attachments, contextLength);
+}
+
+ContextPlan ChatService::previewContext(qint64 conversationId) const
+{
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(conversationId);
+    if (!conversation)
+        return {};
+    return contextFor(*conversation, MessageRepository(m_db).activePath(conversationId));
+}
+
 bool ChatService::startReply(const Conversation &conversation, qint64 userMessageId)
 {
     if (isStreaming()) {
@@ -172,16 +198,13 @@ bool ChatService::startReply(const Conversation &conversation, qint64 userMessag
     }
 
     MessageRepository messages(m_db);
-    const QList<Message> path = messages.pathTo(userMessageId);
-    QHash<qint64, QList<Attachment>> attachments;
-    AttachmentRepository attachmentStore(m_db);
-    for (const Message &message : path) {
-        if (message.role == MessageRole::User)
-            attachments.insert(message.id, attachmentStore.forMessage(message.id));
+    const ContextPlan plan = contextFor(conversation, messages.pathTo(userMessageId));
+    const ChatRequest &request = plan.request;
+    if (plan.trimmedMessages > 0) {
+        qCInfo(lcChat) << "left" << plan.trimmedMessages << "older messages out to fit" << plan.contextLength
+                       << "tokens";
+        Q_EMIT contextTrimmed(conversation.id, plan.trimmedMessages, plan.contextLength);
     }
-    ChatRequest request = ContextBuilder::build(effectiveSettings(conversation), path, attachments);
-    if (request.model.isEmpty())
-        request.model = m_providers.instance(conversation.providerId).defaultModel;
 
     m_checkpointer = std::make_unique<StreamCheckpointer>(m_db);
     const qint64 answerId = m_checkpointer->begin(userMessageId, conversation.providerId, request.model);

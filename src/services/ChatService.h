@@ -3,6 +3,7 @@
 #pragma once
 
 #include "llm/ProviderError.h"
+#include "services/ContextBuilder.h"
 #include "storage/Attachment.h"
 #include "storage/Conversation.h"
 #include "storage/Message.h"
@@ -45,6 +46,9 @@ public:
 
     void stop();
     bool isStreaming() const { return !m_stream.isNull(); }
+    // What the next prompt of the conversation would be sent with (its active path), fitted
+    // into the model's context; for the preview.
+    ContextPlan previewContext(qint64 conversationId) const;
     qint64 streamingMessageId() const;
 
 Q_SIGNALS:
@@ -57,9 +61,12 @@ Q_SIGNALS:
     void replyEnded(const Message &message, const ProviderError &error);
     // Something the user must read (e.g. no key for the provider); nothing was sent.
     void errorOccurred(qint64 conversationId, const QString &message);
+    // Older messages were left out of a request so that it fits the model's context.
+    void contextTrimmed(qint64 conversationId, int messages, int contextLength);
 
 private:
     bool startReply(const Conversation &conversation, qint64 userMessageId);
+    ContextPlan contextFor(const Conversation &conversation, const QList<Message> &path) const;
     void endReply(MessageState state, const ProviderError &error);
     // The conversation's settings with the gaps filled from its project and config.json.
     Conversation effectiveSettings(const Conversation &conversation) const;

@@ -3,10 +3,20 @@
 #include "ContextBuilder.h"
 
 #include "AttachmentLoader.h"
+#include "TokenEstimate.h"
 
 ChatRequest ContextBuilder::build(const Conversation &conversation, const QList<Message> &path,
                                   const QHash<qint64, QList<Attachment>> &attachments)
 {
+    return plan(conversation, path, attachments, 0).request;
+}
+
+ContextPlan ContextBuilder::plan(const Conversation &conversation, const QList<Message> &path,
+                                 const QHash<qint64, QList<Attachment>> &attachments, int contextLength)
+{
+    ContextPlan plan;
+    plan.contextLength = contextLength;
+    QList<bool> pinned; // parallel to request.messages
     ChatRequest request;
     request.model = conversation.model;
     request.systemPrompt = conversation.systemPrompt;
@@ -31,6 +41,35 @@ ChatRequest ContextBuilder::build(const Conversation &conversation, const QList<
         for (const Attachment &attachment : attachments.value(message.id))
             chat.text += QStringLiteral("\n\n") + AttachmentLoader::asContext(attachment);
         request.messages << chat;
+        pinned << message.pinned;
     }
-    return request;
+
+    const auto cost = [](const QString &text) {
+        return TokenEstimate::ofText(text) + TokenEstimate::kPerMessageOverhead;
+    };
+    int total = request.systemPrompt.isEmpty() ? 0 : cost(request.systemPrompt);
+    QList<int> costs;
+    for (const ChatMessage &message : std::as_const(request.messages)) {
+        costs << cost(message.text);
+        total += costs.constLast();
+    }
+    if (contextLength > 0) {
+        plan.reservedForAnswer = request.maxTokens ? *request.maxTokens : kDefaultAnswerReserve;
+        const int budget = contextLength - plan.reservedForAnswer;
+        // Oldest first; the last message is the prompt being answered and always stays.
+        for (int i = 0; total > budget && i + 1 < int(request.messages.size());) {
+            if (pinned.at(i)) {
+                ++i;
+                continue;
+            }
+            total -= costs.at(i);
+            request.messages.removeAt(i);
+            pinned.removeAt(i);
+            costs.removeAt(i);
+            ++plan.trimmedMessages;
+        }
+    }
+    plan.estimatedTokens = total;
+    plan.request = request;
+    return plan;
 }

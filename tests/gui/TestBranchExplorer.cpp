@@ -21,12 +21,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialog>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -89,7 +92,9 @@ private Q_SLOTS:
              QJsonObject{{QStringLiteral("type"), QStringLiteral("openai")},
                          {QStringLiteral("name"), QStringLiteral("Groq")},
                          {QStringLiteral("base_url"), m_server.url(QStringLiteral("/v1")).toString()},
-                         {QStringLiteral("models"), QJsonArray{QStringLiteral("m")}}}}};
+                         {QStringLiteral("models"), QJsonArray{QStringLiteral("m")}},
+                         // Small, so that a test can overflow it with a few long prompts.
+                         {QStringLiteral("context_lengths"), QJsonObject{{QStringLiteral("m"), 4000}}}}}};
         QJsonObject root{
             {QStringLiteral("version"), AppConfig::kCurrentVersion},
             {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
@@ -370,6 +375,53 @@ private Q_SLOTS:
                                     .toArray();
         QCOMPARE(sent.size(), 2); // "noted" and "next"; the excluded prompt is not sent
         QCOMPARE(sent.at(0).toObject().value(QLatin1String("content")).toString(), QStringLiteral("noted"));
+    }
+
+    void contextPreview_showsWhatIsSent()
+    {
+        const Message a1 = send(QStringLiteral("secret plan"), "noted");
+        send(QStringLiteral("what next"), "lunch");
+        click(QStringLiteral("mmchat-context"), a1.parentId);
+        m_app->window()->actions()->action(QStringLiteral("chat.previewContext"))->trigger();
+        auto *dialog = m_app->window()->findChild<QDialog *>(QStringLiteral("contextPreviewDialog"));
+        QVERIFY(dialog);
+        const QString sent =
+            dialog->findChild<QTextBrowser *>(QStringLiteral("contextMessages"))->toPlainText();
+        QVERIFY(!sent.contains(QStringLiteral("secret plan")));
+        QVERIFY(sent.contains(QStringLiteral("noted")));
+        QVERIFY(sent.contains(QStringLiteral("lunch")));
+        const QString summary = dialog->findChild<QLabel *>(QStringLiteral("contextSummary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("3 message")), qPrintable(summary));
+        QVERIFY(
+            summary.contains(QStringLiteral("The model takes 4,000 tokens; 2,048 are kept for the answer.")));
+        dialog->close();
+    }
+
+    void longPrompts_olderOnesAreTrimmedPinnedOnesKept()
+    {
+        // The model takes 4,000 tokens, 2,048 of them kept for the answer (max_tokens): two
+        // 800-token prompts and their answers fit, a third does not.
+        const QString words = QStringLiteral("word ").repeated(640); // 3,200 characters: 800 tokens
+        const Message a1 = send(QStringLiteral("first ") + words, "one");
+        const Message a2 = send(QStringLiteral("second ") + words, "two");
+        QVERIFY(m_app->branchExplorer().model()->indexOf(a2.id).isValid());
+        MessageRepository(m_app->database()).setPinned(a1.parentId, true);
+        send(QStringLiteral("third ") + words, "three");
+        const QJsonArray sent = QJsonDocument::fromJson(m_server.lastRequest().body)
+                                    .object()
+                                    .value(QLatin1String("messages"))
+                                    .toArray();
+        QStringList firstWords;
+        for (const QJsonValue &message : sent)
+            firstWords << message.toObject()
+                              .value(QLatin1String("content"))
+                              .toString()
+                              .section(QLatin1Char(' '), 0, 0);
+        // The pinned first prompt stays; the oldest unpinned ones ("one", then the second prompt)
+        // go until the rest fits.
+        QCOMPARE(firstWords,
+                 (QStringList{QStringLiteral("first"), QStringLiteral("two"), QStringLiteral("third")}));
+        QVERIFY(m_app->window()->statusBar()->currentMessage().startsWith(QStringLiteral("2 older message")));
     }
 
     void longThread_isFlatAndOnlyForksNest()

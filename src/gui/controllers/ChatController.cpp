@@ -25,12 +25,15 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -42,6 +45,7 @@
 #include <QTemporaryFile>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -159,6 +163,17 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
         if (m_chat.regenerate(id.toLongLong()))
             updateSendButton();
     });
+    connect(m_window.actions()->action(QStringLiteral("chat.previewContext")), &QAction::triggered, this,
+            &ChatController::showContextPreview);
+    connect(
+        &m_chat, &ChatService::contextTrimmed, this, [this](qint64 conversationId, int count, int length) {
+            if (conversationId == m_conversationId)
+                m_window.showStatus(tr("%n older message(s) left out so the conversation fits the model's "
+                                       "context of %1 tokens. Pin a message to keep it.",
+                                       nullptr, count)
+                                        .arg(QLocale().toString(length)),
+                                    15000);
+        });
     connect(m_view, &ChatView::siblingRequested, this,
             [this](const QString &id, int step) { showSibling(id.toLongLong(), step); });
     connect(m_view, &ChatView::editRequested, this,
@@ -735,6 +750,60 @@ void ChatController::showSibling(qint64 messageId, int step)
     if (!message || m_chat.isStreaming() || !messages.switchToBranch(target))
         return;
     openConversation(message->conversationId);
+}
+
+void ChatController::showContextPreview()
+{
+    const ContextPlan plan = m_chat.previewContext(m_conversationId);
+    QString html;
+    const auto block = [&html](const QString &role, const QString &text) {
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(role.toHtmlEscaped(),
+                         text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    };
+    if (!plan.request.systemPrompt.isEmpty())
+        block(tr("System prompt"), plan.request.systemPrompt);
+    for (const ChatMessage &message : plan.request.messages) {
+        block(message.role == ChatMessage::Role::User        ? tr("You")
+              : message.role == ChatMessage::Role::Assistant ? tr("Assistant")
+                                                             : tr("System"),
+              message.text);
+    }
+    if (plan.request.messages.isEmpty() && plan.request.systemPrompt.isEmpty())
+        html = tr("<p>Nothing yet: the next prompt is sent on its own.</p>");
+    QString summary = tr("%n message(s), about %1 tokens (estimated: about four characters of English "
+                         "or two of Russian per token).",
+                         nullptr, int(plan.request.messages.size()))
+                          .arg(QLocale().toString(plan.estimatedTokens));
+    if (plan.contextLength > 0)
+        summary += QLatin1Char(' ') + tr("The model takes %1 tokens; %2 are kept for the answer.")
+                                          .arg(QLocale().toString(plan.contextLength),
+                                               QLocale().toString(plan.reservedForAnswer));
+    else
+        summary += QLatin1Char(' ') + tr("The model's context length is unknown, so nothing is trimmed.");
+    if (plan.trimmedMessages > 0)
+        summary +=
+            QLatin1Char(' ') + tr("%n older message(s) are left out to fit.", nullptr, plan.trimmedMessages);
+
+    auto *dialog = new QDialog(&m_window);
+    dialog->setObjectName(QStringLiteral("contextPreviewDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Context Preview"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(summary, dialog);
+    label->setObjectName(QStringLiteral("contextSummary"));
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("contextMessages"));
+    browser->setOpenLinks(false);
+    browser->setHtml(html);
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(640, 520);
+    dialog->open();
 }
 
 void ChatController::toggleInContext(qint64 messageId)

@@ -57,6 +57,9 @@ public:
     // Shows the previous (step -1) or next (+1) version of the message and the branch under it.
     void showSibling(qint64 messageId, int step);
     void toggleInContext(qint64 messageId);
+    // Shows what the next prompt is sent with: each message, the token estimate, and what
+    // trimming to the model's context leaves out.
+    void showContextPreview();
     qint64 editingMessage() const { return m_editingMessageId; }
 
     // Files for the next message (from drops, paste or Attach File…). Refused files are
