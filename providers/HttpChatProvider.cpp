@@ -191,6 +191,68 @@ ProviderError HttpChatProvider::errorFromResponse(QNetworkReply *reply, const QB
     return error;
 }
 
+HttpRequestSpec HttpChatProvider::buildTokenCountRequest(const ChatRequest &) const
+{
+    return {};
+}
+
+int HttpChatProvider::parseTokenCount(const QByteArray &, bool *ok) const
+{
+    *ok = false;
+    return -1;
+}
+
+TokenCountReply *HttpChatProvider::countTokens(const ChatRequest &request)
+{
+    if (buildTokenCountRequest(request).url.isEmpty())
+        return nullptr;
+    auto *reply = new TokenCountReply(this);
+    QPointer<TokenCountReply> target(reply);
+    authorize([this, target, request](const ProviderError &authError) {
+        if (!target)
+            return;
+        if (authError.isError()) {
+            target->fail(authError);
+            return;
+        }
+        const HttpRequestSpec spec = buildTokenCountRequest(request);
+        qCInfo(logCategory()).noquote()
+            << QStringLiteral("POST %1 (token count)").arg(SecretMasker::masked(spec.url.toString()));
+        QNetworkReply *networkReply = send(spec);
+        auto *timer = new QTimer(networkReply);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, networkReply, &QNetworkReply::abort);
+        timer->start(connectTimeoutMs());
+        connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, target] {
+            networkReply->deleteLater();
+            if (!target)
+                return;
+            const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = networkReply->readAll();
+            if (status == 0) {
+                target->fail(
+                    HttpErrors::fromNetworkError(networkReply->error(), networkReply->errorString()));
+                return;
+            }
+            if (status < 200 || status >= 300) {
+                target->fail(errorFromResponse(networkReply, body));
+                return;
+            }
+            bool ok = false;
+            const int tokens = parseTokenCount(body, &ok);
+            if (!ok) {
+                target->fail(ProviderError(
+                    ProviderError::Kind::BadResponse,
+                    QCoreApplication::translate("HttpChatProvider", "The token count could not be read."),
+                    status));
+                return;
+            }
+            target->finish(tokens);
+        });
+    });
+    return reply;
+}
+
 void HttpChatProvider::fetchModels(ModelListReply *reply)
 {
     QPointer<ModelListReply> target(reply);

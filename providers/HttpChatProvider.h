@@ -31,6 +31,7 @@ public:
     explicit HttpChatProvider(ProviderInstanceConfig config, QObject *parent = nullptr);
 
     ChatStream *chat(const ChatRequest &request) override;
+    TokenCountReply *countTokens(const ChatRequest &request) override;
 
     // From the options (connectTimeoutMs, idleTimeoutMs, maxAttempts, retryBaseDelayMs).
     int connectTimeoutMs() const;
@@ -48,6 +49,10 @@ protected:
     // request id and retry hint from the headers afterwards.
     virtual ProviderError decodeErrorBody(int status, const QByteArray &body) const;
     virtual HttpRequestSpec buildModelsRequest() const = 0;
+    // A provider with a token counter returns its request here (an empty URL: none) and reads
+    // the answer in parseTokenCount().
+    virtual HttpRequestSpec buildTokenCountRequest(const ChatRequest &request) const;
+    virtual int parseTokenCount(const QByteArray &body, bool *ok) const;
     virtual QList<ModelInfo> parseModels(const QByteArray &body, bool *ok) const = 0;
 
     // Runs before every attempt (e.g. an OAuth token fetch); call done with an error to fail

@@ -374,6 +374,39 @@ QList<ModelInfo> GigaChatProvider::parseModels(const QByteArray &body, bool *ok)
     return models;
 }
 
+HttpRequestSpec GigaChatProvider::buildTokenCountRequest(const ChatRequest &request) const
+{
+    // POST /tokens/count {"model", "input": [texts]} → [{"object":"tokens","tokens","characters"}]
+    HttpRequestSpec spec;
+    spec.url = endpoint(QStringLiteral("/tokens/count"));
+    addCommonHeaders(spec);
+    spec.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    spec.setHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    QJsonArray input;
+    if (!request.systemPrompt.isEmpty())
+        input.append(request.systemPrompt);
+    for (const ChatMessage &message : request.messages)
+        input.append(message.text);
+    spec.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("model"), request.model}, {QStringLiteral("input"), input}})
+            .toJson(QJsonDocument::Compact);
+    return spec;
+}
+
+int GigaChatProvider::parseTokenCount(const QByteArray &body, bool *ok) const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    *ok = document.isArray();
+    int tokens = 0;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonValue count = value.toObject().value(QLatin1String("tokens"));
+        if (!count.isDouble())
+            *ok = false;
+        tokens += count.toInt();
+    }
+    return tokens;
+}
+
 void GigaChatProvider::fetchModels(ModelListReply *reply)
 {
     fetchModelsAttempt(reply, false);

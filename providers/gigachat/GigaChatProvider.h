@@ -65,6 +65,8 @@ protected:
     void authorize(const std::function<void(const ProviderError &)> &done) override;
     bool invalidateAuthorization() override;
     void fetchModels(ModelListReply *reply) override;
+    HttpRequestSpec buildTokenCountRequest(const ChatRequest &request) const override;
+    int parseTokenCount(const QByteArray &body, bool *ok) const override;
 
 private:
     void fetchToken(const AccessTokenCache::FetchDone &done);

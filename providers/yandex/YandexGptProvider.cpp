@@ -228,6 +228,21 @@ HttpRequestSpec YandexGptProvider::buildChatRequest(const ChatRequest &request) 
     return spec;
 }
 
+HttpRequestSpec YandexGptProvider::buildTokenCountRequest(const ChatRequest &request) const
+{
+    // tokenizeCompletion takes the completion request itself and lists its tokens.
+    HttpRequestSpec spec = buildChatRequest(request);
+    spec.url = endpoint(QStringLiteral("/foundationModels/v1/tokenizeCompletion"));
+    return spec;
+}
+
+int YandexGptProvider::parseTokenCount(const QByteArray &body, bool *ok) const
+{
+    const QJsonValue tokens = QJsonDocument::fromJson(body).object().value(QLatin1String("tokens"));
+    *ok = tokens.isArray();
+    return int(tokens.toArray().size());
+}
+
 void YandexGptProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext &context) const
 {
     QJsonParseError parseError{};

@@ -43,6 +43,8 @@ public:
     // gpt://<folder>/<model>/<branch>, or the model as is when it already is a URI.
     QString modelUri(const QString &model) const;
     QJsonObject requestBody(const ChatRequest &request) const;
+    HttpRequestSpec buildTokenCountRequest(const ChatRequest &request) const override;
+    int parseTokenCount(const QByteArray &body, bool *ok) const override;
 
     // yandexgpt-lite, yandexgpt, llama-lite, llama (there is no list endpoint).
     static QList<ModelInfo> staticModels();

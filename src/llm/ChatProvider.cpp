@@ -92,3 +92,8 @@ QList<ModelInfo> ChatProvider::withManualModels(const QList<ModelInfo> &fetched)
     }
     return result;
 }
+
+TokenCountReply *ChatProvider::countTokens(const ChatRequest &)
+{
+    return nullptr;
+}

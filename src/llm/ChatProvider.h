@@ -7,6 +7,7 @@
 #include "llm/HealthReply.h"
 #include "llm/ModelListReply.h"
 #include "llm/ProviderInstanceConfig.h"
+#include "llm/TokenCountReply.h"
 
 #include <QObject>
 
@@ -38,6 +39,11 @@ public:
     // Cheapest authenticated call (the model list, bypassing the cache) → online / degraded
     // (slow or rate limited) / auth_failed / offline, with latency and the last error.
     virtual HealthReply *checkHealth();
+
+    // The provider's own count of the tokens `request` would send, or nullptr when the
+    // provider has no counter (then callers estimate; see TokenEstimate). The caller deletes
+    // the reply.
+    virtual TokenCountReply *countTokens(const ChatRequest &request);
 
     void setModelCache(ModelCacheStore *store) { m_modelCache = store; }
     void setModelCacheMaxAgeSecs(qint64 secs) { m_modelCacheMaxAgeSecs = secs; }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <memory>
 
 namespace {
 
@@ -355,6 +356,43 @@ private Q_SLOTS:
         QCOMPARE(server.lastRequest().method, QByteArray("GET"));
         QCOMPARE(server.lastRequest().path, QByteArray("/api/v1/models"));
         QCOMPARE(server.lastRequest().header("authorization"), QByteArray("Bearer access-token-0123456789"));
+    }
+
+    void tokenCount_usesTheProvidersCounter()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(tokenResponse(QStringLiteral("access-token-0123456789"), kStart + 30 * 60 * 1000));
+        // The SDK's recorded shape: one entry per input text.
+        server.enqueue(FakeResponse::json(200, "[{\"object\":\"tokens\",\"tokens\":7,\"characters\":36},"
+                                               "{\"object\":\"tokens\",\"tokens\":12,\"characters\":50}]"));
+        GigaChatProvider provider(gigaConfig(server));
+        provider.setClock([] { return kStart; });
+        ChatRequest request;
+        request.model = QStringLiteral("GigaChat-2");
+        request.systemPrompt = QStringLiteral("Отвечай кратко.");
+        request.messages << ChatMessage{ChatMessage::Role::User,
+                                        QStringLiteral("Сколько будет два плюс два?")};
+        std::unique_ptr<TokenCountReply> reply(provider.countTokens(request));
+        QVERIFY(reply);
+        QSignalSpy finished(reply.get(), &TokenCountReply::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->tokens(), 19);
+        QCOMPARE(server.lastRequest().path, QByteArray("/api/v1/tokens/count"));
+        QCOMPARE(server.lastRequest().header("authorization"), QByteArray("Bearer access-token-0123456789"));
+        const QJsonObject body = QJsonDocument::fromJson(server.lastRequest().body).object();
+        QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("GigaChat-2"));
+        QCOMPARE(
+            body.value(QLatin1String("input")).toArray(),
+            (QJsonArray{QStringLiteral("Отвечай кратко."), QStringLiteral("Сколько будет два плюс два?")}));
+
+        // A malformed answer is a clear failure, not a count.
+        server.enqueue(FakeResponse::json(200, "{\"tokens\":\"many\"}"));
+        std::unique_ptr<TokenCountReply> bad(provider.countTokens(request));
+        QSignalSpy badFinished(bad.get(), &TokenCountReply::finished);
+        QVERIFY(badFinished.wait(10000));
+        QCOMPARE(bad->error().kind(), ProviderError::Kind::BadResponse);
     }
 
     void models_unauthorizedRefetchesTokenOnce()

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <memory>
 
 namespace {
 
@@ -127,6 +128,32 @@ private Q_SLOTS:
                  (QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                               {QStringLiteral("text"), QStringLiteral("Привет")}}));
         QVERIFY(!messages.at(1).toObject().contains(QStringLiteral("content")));
+    }
+
+    void tokenCount_tokenizesTheWholeCompletionRequest()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        // TokenizeResponse: every token with its id and text, then the model version.
+        server.enqueue(FakeResponse::json(
+            200,
+            R"({"tokens":[{"id":"1","text":"<s>","special":true},{"id":"17","text":"Be","special":false},)"
+            R"({"id":"934","text":" brief","special":false},{"id":"5","text":"Привет","special":false}],)"
+            R"("modelVersion":"23.10.2024"})"));
+        YandexGptProvider provider(yandexConfig(server, kApiKey));
+        std::unique_ptr<TokenCountReply> reply(
+            provider.countTokens(ruRequest(QStringLiteral("yandexgpt-lite"))));
+        QVERIFY(reply);
+        QSignalSpy finished(reply.get(), &TokenCountReply::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->tokens(), 4);
+        const RecordedRequest sent = server.lastRequest();
+        QCOMPARE(sent.path, QByteArray("/foundationModels/v1/tokenizeCompletion"));
+        QCOMPARE(sent.header("authorization"), "Api-Key " + kApiKey.toUtf8());
+        QCOMPARE(sent.json().value(QStringLiteral("modelUri")).toString(),
+                 QStringLiteral("gpt://%1/yandexgpt-lite/latest").arg(kFolder));
+        QCOMPARE(sent.json().value(QStringLiteral("messages")).toArray().size(), 2);
     }
 
     void negativeTemperature_clampedToZero()

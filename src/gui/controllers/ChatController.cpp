@@ -10,6 +10,7 @@
 #include "TemplatePalette.h"
 #include "gui/chatview/ChatView.h"
 
+#include "llm/ChatProvider.h"
 #include "llm/HealthMonitor.h"
 #include "services/AttachmentLoader.h"
 #include "services/ChatService.h"
@@ -804,6 +805,23 @@ void ChatController::showContextPreview()
     layout->addWidget(buttons);
     dialog->resize(640, 520);
     dialog->open();
+
+    // Where the provider has a counter (GigaChat, YandexGPT), its exact figure follows.
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(m_conversationId);
+    ChatProvider *provider = conversation ? m_providers.provider(conversation->providerId) : nullptr;
+    TokenCountReply *count =
+        provider && !plan.request.messages.isEmpty() ? provider->countTokens(plan.request) : nullptr;
+    if (!count)
+        return;
+    count->setParent(dialog);
+    label->setText(summary + QLatin1Char(' ') + tr("Counting with the provider…"));
+    connect(count, &TokenCountReply::finished, label, [label, count, summary] {
+        label->setText(summary + QLatin1Char(' ') +
+                       (count->error().isError()
+                            ? tr("The provider could not count them: %1").arg(count->error().userMessage())
+                            : tr("The provider counts %1 tokens.").arg(QLocale().toString(count->tokens()))));
+    });
 }
 
 void ChatController::toggleInContext(qint64 messageId)
