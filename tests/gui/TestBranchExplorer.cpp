@@ -377,6 +377,22 @@ private Q_SLOTS:
         QCOMPARE(sent.at(0).toObject().value(QLatin1String("content")).toString(), QStringLiteral("noted"));
     }
 
+    void continueFromHere_nextPromptBranchesThere()
+    {
+        const Message a1 = send(QStringLiteral("q1"), "a1");
+        const Message a2 = send(QStringLiteral("q2"), "a2");
+        m_app->branchExplorer().continueFrom(a1.id);
+        QCOMPARE(MessageRepository(m_app->database()).activePath(a1.conversationId).size(), 2);
+        QVERIFY(m_app->chatController().view()->messageText(QString::number(a2.id)).isEmpty());
+        const Message other = send(QStringLiteral("q2, another way"), "a2'");
+        const QList<Message> path = MessageRepository(m_app->database()).activePath(a1.conversationId);
+        QCOMPARE(path.size(), 4);
+        QCOMPARE(path.at(2).parentId, a1.id);
+        QCOMPARE(path.at(3).id, other.id);
+        QCOMPARE(MessageRepository(m_app->database()).siblingPosition(path.at(2).id).count, 2);
+        QCOMPARE(MessageRepository(m_app->database()).pathTo(a2.id).size(), 4); // the old branch stays
+    }
+
     void contextPreview_showsWhatIsSent()
     {
         const Message a1 = send(QStringLiteral("secret plan"), "noted");

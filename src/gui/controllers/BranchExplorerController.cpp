@@ -66,6 +66,16 @@ void BranchExplorerController::showBranch(qint64 messageId)
     m_pane.treeView()->setCurrentIndex(m_model->indexOf(messageId));
 }
 
+void BranchExplorerController::continueFrom(qint64 messageId)
+{
+    const std::optional<Message> message = MessageRepository(m_db).message(messageId);
+    if (!message || !ConversationRepository(m_db).setActiveLeaf(message->conversationId, messageId))
+        return;
+    m_chatController.openConversation(message->conversationId);
+    m_pane.treeView()->setCurrentIndex(m_model->indexOf(messageId));
+    m_chatController.focusInput();
+}
+
 void BranchExplorerController::reloadTree()
 {
     m_model->reload();
@@ -162,6 +172,7 @@ void BranchExplorerController::showContextMenu(const QPoint &position)
         return;
     QMenu menu(m_pane.treeView());
     menu.addAction(tr("&Show This Branch"), this, [this, id] { showBranch(id); });
+    menu.addAction(tr("&Continue from Here"), this, [this, id] { continueFrom(id); });
     menu.addSeparator();
     QAction *include = menu.addAction(tr("&Include in Context"), this,
                                       [this, id, message] { setInContext(id, !message->inContext); });

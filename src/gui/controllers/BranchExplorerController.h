@@ -32,6 +32,9 @@ public:
     BranchTreeModel *model() const { return m_model; }
     // Shows the branch through messageId (used by clicks and keyboard activation).
     void showBranch(qint64 messageId);
+    // Makes messageId the end of the active path, so that the next prompt starts a new branch
+    // after it; the input gets the focus.
+    void continueFrom(qint64 messageId);
 
     // The context menu's actions, also used directly by tests.
     void setInContext(qint64 messageId, bool include);

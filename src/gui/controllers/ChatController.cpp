@@ -753,6 +753,11 @@ void ChatController::showSibling(qint64 messageId, int step)
     openConversation(message->conversationId);
 }
 
+void ChatController::focusInput()
+{
+    m_pane->messageInput()->setFocus();
+}
+
 void ChatController::showContextPreview()
 {
     const ContextPlan plan = m_chat.previewContext(m_conversationId);

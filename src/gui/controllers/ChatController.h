@@ -60,6 +60,7 @@ public:
     // Shows what the next prompt is sent with: each message, the token estimate, and what
     // trimming to the model's context leaves out.
     void showContextPreview();
+    void focusInput();
     qint64 editingMessage() const { return m_editingMessageId; }
 
     // Files for the next message (from drops, paste or Attach File…). Refused files are
