@@ -8,6 +8,7 @@
 #include "ExitCode.h"
 #include "UsageReport.h"
 #include "services/ConversationExporter.h"
+#include "services/ConversationImporter.h"
 
 #include "services/ChatService.h"
 #include "storage/ConversationRepository.h"
@@ -231,8 +232,9 @@ int ConversationCommands::exportConversation(const CommandLine &line)
     if (!id)
         return code;
     const Conversation conversation = *ConversationRepository(m_context.database()).conversation(id);
-    const QString text = ConversationExporter::render(format, conversation,
-                                                      MessageRepository(m_context.database()).activePath(id));
+    const QString text = ConversationExporter::render(
+        format, conversation, MessageRepository(m_context.database()).activePath(id),
+        MessageRepository(m_context.database()).inConversation(id));
     if (!line.isSet(QStringLiteral("output")) || line.value(QStringLiteral("output")) == QLatin1String("-")) {
         m_context.terminal().out(text);
         return ExitSuccess;
@@ -387,58 +389,20 @@ int ConversationCommands::importConversation(const CommandLine &line)
         m_context.terminal().error(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         return ExitRuntime;
     }
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    const QJsonArray messages = root.value(QLatin1String("messages")).toArray();
-    if (parseError.error != QJsonParseError::NoError || messages.isEmpty()) {
-        m_context.terminal().error(
-            tr("%1 is not a conversation exported with 'mmchat export --format json'").arg(file.fileName()));
+    const ConversationImporter::Result imported =
+        ConversationImporter::import(m_context.database(), file.readAll(),
+                                     {m_context.config().defaultProvider(), m_context.config().defaultModel(),
+                                      m_context.currentProjectId()});
+    if (!imported.conversationId) {
+        m_context.terminal().error(tr("%1: %2").arg(file.fileName(), imported.error));
         return ExitUsage;
     }
-    Conversation conversation;
-    conversation.title = root.value(QLatin1String("title")).toString();
-    conversation.providerId =
-        root.value(QLatin1String("provider")).toString(m_context.config().defaultProvider());
-    conversation.model = root.value(QLatin1String("model")).toString(m_context.config().defaultModel());
-    conversation.systemPrompt = root.value(QLatin1String("system_prompt")).toString();
-    conversation.projectId = m_context.currentProjectId();
-    ConversationRepository conversations(m_context.database());
-    const qint64 id = conversations.create(conversation);
-    MessageRepository repository(m_context.database());
-    qint64 parent = 0;
-    for (const QJsonValue &value : messages) {
-        const QJsonObject object = value.toObject();
-        Message message;
-        message.conversationId = id;
-        message.role = Message::roleFromName(object.value(QLatin1String("role")).toString());
-        message.content = object.value(QLatin1String("content")).toString();
-        message.state =
-            Message::stateFromName(object.value(QLatin1String("state")).toString(QStringLiteral("complete")));
-        message.providerId = object.value(QLatin1String("provider")).toString();
-        message.model = object.value(QLatin1String("model")).toString();
-        if (object.contains(QLatin1String("prompt_tokens")))
-            message.usage.promptTokens = qint64(object.value(QLatin1String("prompt_tokens")).toDouble());
-        if (object.contains(QLatin1String("completion_tokens")))
-            message.usage.completionTokens =
-                qint64(object.value(QLatin1String("completion_tokens")).toDouble());
-        message.createdAt =
-            QDateTime::fromString(object.value(QLatin1String("created_at")).toString(), Qt::ISODate);
-        parent = id ? (parent ? repository.addChild(parent, message) : repository.add(message)) : 0;
-        if (!parent)
-            break;
-    }
-    if (!id || !parent || !conversations.setActiveLeaf(id, parent)) {
-        const StorageError &error = id ? repository.lastError() : conversations.lastError();
-        m_context.terminal().error(error.userMessage());
-        if (id)
-            conversations.remove(id);
-        return ExitStorage;
-    }
+    const qint64 id = imported.conversationId;
     m_context.setActiveConversation(id);
     m_context.terminal().outLine(tr("Imported as conversation %1 \"%2\" (%3 messages); it is now active.")
                                      .arg(id)
-                                     .arg(conversation.title)
-                                     .arg(messages.size()));
+                                     .arg(imported.title)
+                                     .arg(imported.messages));
     return ExitSuccess;
 }
 

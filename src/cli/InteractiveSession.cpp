@@ -454,7 +454,10 @@ void InteractiveSession::exportTo(const QString &argument)
     const QList<Message> path = MessageRepository(m_context.database()).activePath(m_conversationId);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(ConversationExporter::render(format, conversation(), path).toUtf8()) < 0 ||
+        file.write(ConversationExporter::render(
+                       format, conversation(), path,
+                       MessageRepository(m_context.database()).inConversation(m_conversationId))
+                       .toUtf8()) < 0 ||
         !file.commit()) {
         complain(tr("cannot write %1: %2").arg(fileName, file.errorString()));
         return;

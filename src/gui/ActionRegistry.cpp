@@ -13,6 +13,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QStringLiteral("document-new"));
     add(QStringLiteral("file.export"), M::File, QKeySequence(QStringLiteral("Ctrl+E")),
         QStringLiteral("document-export"));
+    add(QStringLiteral("file.import"), M::File, QKeySequence(QStringLiteral("Ctrl+Shift+O")),
+        QStringLiteral("document-import"));
     add(QStringLiteral("file.copyMarkdown"), M::File, QKeySequence(QStringLiteral("Ctrl+Shift+C")),
         QStringLiteral("edit-copy"));
     addSeparator(M::File);
@@ -103,6 +105,7 @@ void ActionRegistry::retranslate()
         {"file.new", QT_TR_NOOP("&New Conversation")},
         {"file.quit", QT_TR_NOOP("&Quit")},
         {"file.export", QT_TR_NOOP("&Export Conversation…")},
+        {"file.import", QT_TR_NOOP("&Import Conversation…")},
         {"file.copyMarkdown", QT_TR_NOOP("Copy Conversation as &Markdown")},
         {"edit.copy", QT_TR_NOOP("&Copy")},
         {"edit.selectAll", QT_TR_NOOP("Select &All")},

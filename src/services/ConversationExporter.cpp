@@ -12,14 +12,15 @@ QStringList ConversationExporter::formats()
 }
 
 QString ConversationExporter::render(const QString &format, const Conversation &conversation,
-                                     const QList<Message> &path)
+                                     const QList<Message> &path, const QList<Message> &tree)
 {
+    if (format == QLatin1String("json"))
+        return json(conversation, tree.isEmpty() ? path : tree, path.isEmpty() ? 0 : path.constLast().id,
+                    !tree.isEmpty());
     if (format == QLatin1String("md"))
         return markdown(conversation, path);
     if (format == QLatin1String("html"))
         return html(conversation, path);
-    if (format == QLatin1String("json"))
-        return json(conversation, path);
     return text(conversation, path);
 }
 
@@ -67,31 +68,55 @@ QString ConversationExporter::html(const Conversation &conversation, const QList
     return result + QStringLiteral("</body></html>\n");
 }
 
-QString ConversationExporter::json(const Conversation &conversation, const QList<Message> &path)
+QString ConversationExporter::json(const Conversation &conversation, const QList<Message> &messages,
+                                   qint64 activeLeaf, bool withParents)
 {
-    QJsonArray messages;
-    for (const Message &message : path) {
+    QJsonArray array;
+    for (const Message &message : messages) {
         QJsonObject object{{QStringLiteral("id"), message.id},
                            {QStringLiteral("role"), Message::roleName(message.role)},
                            {QStringLiteral("content"), message.content},
                            {QStringLiteral("state"), Message::stateName(message.state)},
-                           {QStringLiteral("created_at"), message.createdAt.toString(Qt::ISODate)}};
+                           {QStringLiteral("created_at"), message.createdAt.toString(Qt::ISODateWithMs)}};
+        if (withParents)
+            object.insert(QStringLiteral("parent"),
+                          message.parentId ? QJsonValue(message.parentId) : QJsonValue());
+        if (!message.inContext)
+            object.insert(QStringLiteral("in_context"), false);
+        if (message.pinned)
+            object.insert(QStringLiteral("pinned"), true);
+        if (!message.label.isEmpty())
+            object.insert(QStringLiteral("label"), message.label);
         if (message.role == MessageRole::Assistant) {
             object.insert(QStringLiteral("provider"), message.providerId);
             object.insert(QStringLiteral("model"), message.model);
-            if (message.usage.promptTokens)
-                object.insert(QStringLiteral("prompt_tokens"), *message.usage.promptTokens);
-            if (message.usage.completionTokens)
-                object.insert(QStringLiteral("completion_tokens"), *message.usage.completionTokens);
+            const MessageUsage &u = message.usage;
+            const auto put = [&object](const char *key, const auto &value) {
+                if (value)
+                    object.insert(QLatin1String(key), QJsonValue(double(*value)));
+            };
+            put("prompt_tokens", u.promptTokens);
+            put("completion_tokens", u.completionTokens);
+            put("cached_tokens", u.cachedTokens);
+            put("reasoning_tokens", u.reasoningTokens);
+            put("cost", u.cost);
+            put("first_token_ms", u.firstTokenMs);
+            put("duration_ms", u.durationMs);
+            if (!u.currency.isEmpty())
+                object.insert(QStringLiteral("currency"), u.currency);
         }
-        messages.append(object);
+        array.append(object);
     }
-    const QJsonObject root{{QStringLiteral("id"), conversation.id},
-                           {QStringLiteral("title"), conversation.title},
-                           {QStringLiteral("provider"), conversation.providerId},
-                           {QStringLiteral("model"), conversation.model},
-                           {QStringLiteral("system_prompt"), conversation.systemPrompt},
-                           {QStringLiteral("created_at"), conversation.createdAt.toString(Qt::ISODate)},
-                           {QStringLiteral("messages"), messages}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("multimodel-chat-conversation")},
+                     {QStringLiteral("version"), withParents ? 2 : 1},
+                     {QStringLiteral("id"), conversation.id},
+                     {QStringLiteral("title"), conversation.title},
+                     {QStringLiteral("provider"), conversation.providerId},
+                     {QStringLiteral("model"), conversation.model},
+                     {QStringLiteral("system_prompt"), conversation.systemPrompt},
+                     {QStringLiteral("created_at"), conversation.createdAt.toString(Qt::ISODate)},
+                     {QStringLiteral("messages"), array}};
+    if (activeLeaf)
+        root.insert(QStringLiteral("active_leaf"), activeLeaf);
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }

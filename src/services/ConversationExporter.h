@@ -19,13 +19,17 @@ public:
     static QStringList formats(); // txt, md, html, json
     static bool isFormat(const QString &format) { return formats().contains(format); }
 
-    static QString render(const QString &format, const Conversation &conversation,
-                          const QList<Message> &path);
+    // txt, md and html show `path` (the branch on screen); json holds `tree` (every message of
+    // the conversation, with its parent, so that import rebuilds all branches), or the path
+    // when no tree is given.
+    static QString render(const QString &format, const Conversation &conversation, const QList<Message> &path,
+                          const QList<Message> &tree = {});
 
 private:
     static QString speaker(const Message &message);
     static QString text(const Conversation &conversation, const QList<Message> &path);
     static QString markdown(const Conversation &conversation, const QList<Message> &path);
     static QString html(const Conversation &conversation, const QList<Message> &path);
-    static QString json(const Conversation &conversation, const QList<Message> &path);
+    static QString json(const Conversation &conversation, const QList<Message> &messages, qint64 activeLeaf,
+                        bool withParents);
 };

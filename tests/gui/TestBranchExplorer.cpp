@@ -393,6 +393,62 @@ private Q_SLOTS:
         QCOMPARE(MessageRepository(m_app->database()).pathTo(a2.id).size(), 4); // the old branch stays
     }
 
+    void exportJsonThenImport_rebuildsTheWholeTree()
+    {
+        const Message a1 = send(QStringLiteral("Name a colour"), "red");
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_server.enqueue(answer("green"));
+        click(QStringLiteral("mmchat-regen"), a1.id);
+        QVERIFY(ended.wait(10000));
+        m_server.enqueue(answer("blue"));
+        click(QStringLiteral("mmchat-regen"), a1.id);
+        QVERIFY(ended.wait(10000));
+        const Message follow = send(QStringLiteral("Why?"), "because");
+        MessageRepository messages(m_app->database());
+        QVERIFY(messages.setInContext(a1.id, false));
+        QVERIFY(messages.setPinned(follow.parentId, true));
+        const qint64 source = a1.conversationId;
+
+        const QString file = m_dir.filePath(QStringLiteral("tree.json"));
+        QVERIFY(m_app->chatController().exportConversation(QStringLiteral("json"), file));
+        const qint64 copy = m_app->chatController().importConversation(file);
+        QVERIFY(copy);
+        QVERIFY(copy != source);
+        QCOMPARE(m_app->chatController().currentConversation(), copy);
+
+        // Same tree: three answers to the prompt, the follow-up under the last one, flags and
+        // usage kept, the same branch active.
+        const QList<Message> before = messages.inConversation(source);
+        const QList<Message> after = messages.inConversation(copy);
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            QCOMPARE(after.at(i).content, before.at(i).content);
+            QCOMPARE(after.at(i).role, before.at(i).role);
+            QCOMPARE(after.at(i).inContext, before.at(i).inContext);
+            QCOMPARE(after.at(i).pinned, before.at(i).pinned);
+            QCOMPARE(after.at(i).usage.completionTokens, before.at(i).usage.completionTokens);
+            QCOMPARE(after.at(i).model, before.at(i).model);
+        }
+        const QList<Message> path = messages.activePath(copy);
+        QStringList texts;
+        for (const Message &m : path)
+            texts << m.content;
+        QCOMPARE(texts, (QStringList{QStringLiteral("Name a colour"), QStringLiteral("blue"),
+                                     QStringLiteral("Why?"), QStringLiteral("because")}));
+        QCOMPARE(messages.siblingPosition(path.at(1).id).count, 3);
+        QCOMPARE(m_app->branchExplorer().model()->rowCount(m_app->branchExplorer().model()->index(0, 0)), 3);
+
+        // A file that is not an export is refused with a message, and nothing is stored.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("{\"messages\": []}");
+        badFile.close();
+        const int conversations = m_app->conversationList().rowCount();
+        QCOMPARE(m_app->chatController().importConversation(bad), 0);
+        QCOMPARE(m_app->conversationList().rowCount(), conversations);
+    }
+
     void contextPreview_showsWhatIsSent()
     {
         const Message a1 = send(QStringLiteral("secret plan"), "noted");

@@ -15,6 +15,7 @@
 #include "services/AttachmentLoader.h"
 #include "services/ChatService.h"
 #include "services/ConversationExporter.h"
+#include "services/ConversationImporter.h"
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "storage/ConversationRepository.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QJsonObject>
@@ -116,6 +118,8 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     connect(m_pane, &ChatPane::filesDropped, this, &ChatController::addFiles);
     connect(m_window.actions()->action(QStringLiteral("file.export")), &QAction::triggered, this,
             &ChatController::chooseExport);
+    connect(m_window.actions()->action(QStringLiteral("file.import")), &QAction::triggered, this,
+            &ChatController::chooseImport);
     connect(m_window.actions()->action(QStringLiteral("file.copyMarkdown")), &QAction::triggered, this,
             &ChatController::copyConversationAsMarkdown);
     connect(m_window.actions()->action(QStringLiteral("chat.templates")), &QAction::triggered, this,
@@ -259,8 +263,9 @@ bool ChatController::exportConversation(const QString &format, const QString &fi
         ConversationRepository(m_db).conversation(m_conversationId);
     if (!conversation || !ConversationExporter::isFormat(format))
         return false;
-    const QString text = ConversationExporter::render(format, *conversation,
-                                                      MessageRepository(m_db).activePath(m_conversationId));
+    const QString text = ConversationExporter::render(
+        format, *conversation, MessageRepository(m_db).activePath(m_conversationId),
+        MessageRepository(m_db).inConversation(m_conversationId));
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         m_window.showStatus(tr("Could not write %1: %2").arg(fileName, file.errorString()), 15000);
@@ -268,6 +273,35 @@ bool ChatController::exportConversation(const QString &format, const QString &fi
     }
     m_window.showStatus(tr("Exported to %1").arg(fileName), 5000);
     return true;
+}
+
+qint64 ChatController::importConversation(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Could not read %1: %2").arg(fileName, file.errorString()));
+        return 0;
+    }
+    const ConversationImporter::Result result = ConversationImporter::import(
+        m_db, file.readAll(),
+        {m_providers.config().defaultProvider(), m_providers.config().defaultModel(), 0});
+    if (!result.conversationId) {
+        showError(tr("%1 could not be imported: %2").arg(QFileInfo(fileName).fileName(), result.error));
+        return 0;
+    }
+    m_conversations.reload();
+    openConversation(result.conversationId);
+    m_window.showStatus(
+        tr("Imported \u201c%1\u201d (%n message(s)).", nullptr, result.messages).arg(result.title), 8000);
+    return result.conversationId;
+}
+
+void ChatController::chooseImport()
+{
+    const QString fileName = QFileDialog::getOpenFileName(&m_window, tr("Import Conversation"), QString(),
+                                                          tr("Conversations exported as JSON (*.json)"));
+    if (!fileName.isEmpty())
+        importConversation(fileName);
 }
 
 void ChatController::chooseExport()

@@ -73,6 +73,9 @@ public:
     // in the status bar when the file cannot be written.
     bool exportConversation(const QString &format, const QString &fileName);
     void chooseExport();
+    // Reads a conversation exported as JSON (the whole tree) and opens it; returns its id or 0.
+    qint64 importConversation(const QString &fileName);
+    void chooseImport();
     void copyConversationAsMarkdown();
 
     // Replaces the input with the template's body, its variables filled in.
