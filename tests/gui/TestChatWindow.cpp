@@ -13,6 +13,7 @@
 #include "controllers/SearchController.h"
 #include "core/AppConfig.h"
 #include "gui/chatview/ChatView.h"
+#include "render/SafeTextDocument.h"
 
 #include "llm/HealthMonitor.h"
 #include "services/ChatService.h"
@@ -41,6 +42,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
@@ -230,6 +232,20 @@ private Q_SLOTS:
         typeAndSend(QStringLiteral("Will fail first"));
         const Message failed = waitForAnswer(ended);
         QCOMPARE(failed.state, MessageState::Error);
+
+        // The banner offers Retry, the provider's settings and another model.
+        ChatView *view = m_app->chatController().view();
+        QString shown = view->document()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Retry")) &&
+                     shown.contains(QStringLiteral("Provider settings")) &&
+                     shown.contains(QStringLiteral("Switch model")),
+                 qPrintable(shown));
+        // Opening the (modal) dialog is the app's job; here only the request is checked.
+        disconnect(&m_app->chatController(), &ChatController::openProviderSettingsRequested, nullptr,
+                   nullptr);
+        QSignalSpy settings(&m_app->chatController(), &ChatController::openProviderSettingsRequested);
+        Q_EMIT view->browser()->anchorClicked(QUrl(QStringLiteral("mmchat-settings:%1").arg(failed.id)));
+        QCOMPARE(settings.count(), 1);
 
         m_server.enqueue(FakeResponse::sse(chunk("second try") + kEnd));
         Q_EMIT m_app->chatController().view()->retryRequested(QString::number(failed.id));

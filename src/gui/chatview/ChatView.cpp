@@ -400,6 +400,10 @@ void ChatView::onAnchorClicked(const QUrl &url)
     } else if (scheme == QLatin1String("mmchat-prev") || scheme == QLatin1String("mmchat-next")) {
         Q_EMIT siblingRequested(QUrl::fromPercentEncoding(path.toLatin1()),
                                 scheme == QLatin1String("mmchat-prev") ? -1 : 1);
+    } else if (scheme == QLatin1String("mmchat-settings")) {
+        Q_EMIT providerSettingsRequested(QUrl::fromPercentEncoding(path.toLatin1()));
+    } else if (scheme == QLatin1String("mmchat-switchmodel")) {
+        Q_EMIT switchModelRequested(QUrl::fromPercentEncoding(path.toLatin1()));
     } else if (scheme == QLatin1String("mmchat-edit")) {
         Q_EMIT editRequested(QUrl::fromPercentEncoding(path.toLatin1()));
     } else if (scheme == QLatin1String("mmchat-editext")) {

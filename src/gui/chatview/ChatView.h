@@ -64,6 +64,9 @@ Q_SIGNALS:
     void editInEditorRequested(const QString &id);
     void regenerateRequested(const QString &id);
     void contextToggleRequested(const QString &id);
+    // The error banner of a failed answer.
+    void providerSettingsRequested(const QString &id);
+    void switchModelRequested(const QString &id);
     void copied(const QString &text);
 
 protected:

@@ -99,8 +99,12 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
                         .arg(m_theme.errorText.name(), message.error.toHtmlEscaped());
         html +=
             QStringLiteral(
-                "<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; ")
-                .arg(message.id.toHtmlEscaped(), link, tr("Retry"));
+                "<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; "
+                "<a href=\"mmchat-settings:%1\" style=\"color:%2; text-decoration:none;\">%4</a>&#160;&#160; "
+                "<a href=\"mmchat-switchmodel:%1\" style=\"color:%2; "
+                "text-decoration:none;\">%5</a>&#160;&#160; ")
+                .arg(message.id.toHtmlEscaped(), link, tr("Retry"), tr("Provider settings"),
+                     tr("Switch model"));
     } else if (message.state == ChatViewMessage::State::Interrupted) {
         html += QStringLiteral("<span style=\"color:%1; font-weight:bold;\">\u23f8 %2</span> ")
                     .arg(m_theme.errorText.name(), tr("Interrupted"));

@@ -179,6 +179,14 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
                                         .arg(QLocale().toString(length)),
                                     15000);
         });
+    connect(m_view, &ChatView::providerSettingsRequested, this,
+            &ChatController::openProviderSettingsRequested);
+    connect(m_view, &ChatView::switchModelRequested, this, [this] {
+        QComboBox *selector = m_pane->modelSelector();
+        selector->setFocus();
+        selector->showPopup();
+        m_window.showStatus(tr("Choose another model, then Retry."), 8000);
+    });
     connect(m_view, &ChatView::siblingRequested, this,
             [this](const QString &id, int step) { showSibling(id.toLongLong(), step); });
     connect(m_view, &ChatView::editRequested, this,
