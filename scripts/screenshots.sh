@@ -25,7 +25,7 @@ write_config() {  # theme
 import json, sys
 path, port, theme = sys.argv[1], sys.argv[2], sys.argv[3]
 json.dump({
-    "version": 2,
+    "version": 3,
     "default": {"provider": "groq", "model": "llama-3.3-70b-versatile"},
     "providers": {"groq": {"type": "openai", "name": "Groq", "base_url": f"http://127.0.0.1:{port}/openai/v1",
                            "api_key_env": "MMCHAT_DEMO_KEY", "models": ["llama-3.3-70b-versatile"]}},

@@ -13,7 +13,7 @@
 class AppConfig
 {
 public:
-    static constexpr int kCurrentVersion = 2; // see ConfigMigrations
+    static constexpr int kCurrentVersion = 3; // see ConfigMigrations
 
     struct LoadReport
     {

@@ -55,6 +55,21 @@ const QList<Step> &steps()
                                                       "version 2: added the built-in providers %1")
                               .arg(added.join(QStringLiteral(", ")));
          }},
+        // 3: Anthropic (Claude) and Google Gemini became built-in providers.
+        {2,
+         [](QJsonObject &root, const QJsonObject &defaults) {
+             QStringList added;
+             for (const QString &id : {QStringLiteral("anthropic"), QStringLiteral("gemini")}) {
+                 if (addBuiltinProvider(root, defaults, id))
+                     added << id;
+             }
+             return added.isEmpty()
+                        ? QCoreApplication::translate(
+                              "ConfigMigrations", "version 3: Anthropic and Gemini were already configured")
+                        : QCoreApplication::translate("ConfigMigrations",
+                                                      "version 3: added the built-in providers %1")
+                              .arg(added.join(QStringLiteral(", ")));
+         }},
     };
     return list;
 }

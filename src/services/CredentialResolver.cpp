@@ -48,7 +48,7 @@ QStringList CredentialResolver::wellKnownVariables(const QString &instanceId, co
         {QStringLiteral("yandexgpt"), {QStringLiteral("YANDEX_API_KEY"), QStringLiteral("YC_API_KEY")}},
         {QStringLiteral("gigachat"), {QStringLiteral("GIGACHAT_CREDENTIALS")}},
         {QStringLiteral("anthropic"), {QStringLiteral("ANTHROPIC_API_KEY")}},
-        {QStringLiteral("gemini"), {QStringLiteral("GEMINI_API_KEY")}},
+        {QStringLiteral("gemini"), {QStringLiteral("GEMINI_API_KEY"), QStringLiteral("GOOGLE_API_KEY")}},
     };
     QStringList variables = byInstance.value(instanceId);
     for (const QString &variable : byType.value(type)) {

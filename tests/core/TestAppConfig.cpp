@@ -99,22 +99,23 @@ private Q_SLOTS:
     void versionOneFile_isMigratedBackedUpAndRewritten()
     {
         const QByteArray original =
-            R"({"version":1,"default":{"provider":"mine","model":"m1"},
-                "providers":{"mine":{"type":"openai","name":"Mine","base_url":"http://127.0.0.1:9/v1",
-                                     "models":["m1"]}},
-                "ui":{"theme":"dark","language":"ru","font_size":0}})";
+            "{\"version\":1,\"default\":{\"provider\":\"mine\",\"model\":\"m1\"},\"providers\":{\"mine\":{"
+            "\"type\":\"openai\",\"name\":\"Mine\",\"base_url\":\"http://127.0.0.1:9/"
+            "v1\",\"models\":[\"m1\"]}},\"ui\":{\"theme\":\"dark\",\"language\":\"ru\",\"font_size\":0}}";
         write(original);
         AppConfig::LoadReport report;
         const AppConfig config = AppConfig::load(path(), &report);
         QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-        QCOMPARE(report.migrations.size(), 1);
-        QVERIFY(report.migrations.first().contains(QStringLiteral("yandexgpt, gigachat")));
+        QCOMPARE(report.migrations.size(), 2);
+        QVERIFY(report.migrations.at(0).contains(QStringLiteral("yandexgpt, gigachat")));
+        QVERIFY(report.migrations.at(1).contains(QStringLiteral("anthropic, gemini")));
 
         // The user's choices stay; the providers version 2 brought are added.
         QCOMPARE(config.json().value(QLatin1String("version")).toInt(), AppConfig::kCurrentVersion);
         QCOMPARE(config.defaultProvider(), QStringLiteral("mine"));
         QCOMPARE(config.theme(), QStringLiteral("dark"));
-        QCOMPARE(config.providerIds(), (QStringList{QStringLiteral("gigachat"), QStringLiteral("mine"),
+        QCOMPARE(config.providerIds(), (QStringList{QStringLiteral("anthropic"), QStringLiteral("gemini"),
+                                                    QStringLiteral("gigachat"), QStringLiteral("mine"),
                                                     QStringLiteral("yandexgpt")}));
         QCOMPARE(config.provider(QStringLiteral("gigachat")).value(QLatin1String("scope")).toString(),
                  QStringLiteral("GIGACHAT_API_PERS"));
@@ -136,11 +137,12 @@ private Q_SLOTS:
     void migration_keepsAProviderTheUserAddedUnderAnotherId()
     {
         // A v1 user who added GigaChat from the preset as "sber" must not get a second one.
-        write(R"({"version":1,"providers":{"sber":{"type":"gigachat","name":"Sber",
-                  "base_url":"https://gigachat.devices.sberbank.ru/api/v1","scope":"GIGACHAT_API_CORP"}}})");
+        write("{\"version\":1,\"providers\":{\"sber\":{\"type\":\"gigachat\",\"name\":\"Sber\",\"base_url\":"
+              "\"https://gigachat.devices.sberbank.ru/api/v1\",\"scope\":\"GIGACHAT_API_CORP\"}}}");
         AppConfig::LoadReport report;
         const AppConfig config = AppConfig::load(path(), &report);
-        QCOMPARE(config.providerIds(), (QStringList{QStringLiteral("sber"), QStringLiteral("yandexgpt")}));
+        QCOMPARE(config.providerIds(), (QStringList{QStringLiteral("anthropic"), QStringLiteral("gemini"),
+                                                    QStringLiteral("sber"), QStringLiteral("yandexgpt")}));
         QCOMPARE(config.provider(QStringLiteral("sber")).value(QLatin1String("scope")).toString(),
                  QStringLiteral("GIGACHAT_API_CORP"));
     }
@@ -151,9 +153,21 @@ private Q_SLOTS:
         AppConfig::LoadReport report;
         const AppConfig config = AppConfig::load(path(), &report);
         QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-        QCOMPARE(report.migrations.size(), 1);
+        QCOMPARE(report.migrations.size(), 2);
         QCOMPARE(config.fontSize(), 12);
         QCOMPARE(config.json().value(QLatin1String("version")).toInt(), AppConfig::kCurrentVersion);
+    }
+
+    void versionTwoFile_getsOnlyTheLaterStep()
+    {
+        write("{\"version\":2,\"providers\":{\"claude\":{\"type\":\"anthropic\",\"name\":\"Mine\",\"base_"
+              "url\":\"https://api.anthropic.com\"}}}");
+        AppConfig::LoadReport report;
+        const AppConfig config = AppConfig::load(path(), &report);
+        QCOMPARE(report.migrations,
+                 QStringList{QStringLiteral("version 3: added the built-in providers gemini")});
+        QCOMPARE(report.backupPath, path() + QStringLiteral(".bak-v2"));
+        QCOMPARE(config.providerIds(), (QStringList{QStringLiteral("claude"), QStringLiteral("gemini")}));
     }
 
     void newerFile_isReportedAndLeftAlone()
