@@ -145,6 +145,14 @@
         <source>Copy Conversation as &amp;Markdown</source>
         <translation>Copy Conversation as &amp;Markdown</translation>
     </message>
+    <message>
+        <source>&amp;Import Conversation…</source>
+        <translation>&amp;Import Conversation…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Context…</source>
+        <translation>Preview &amp;Context…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -340,9 +348,20 @@
         <source>Delete Branch</source>
         <translation>Delete Branch</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s).</source>
+        <translation>
+            <numerusform>Deleted %n message.</numerusform>
+            <numerusform>Deleted %n messages.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Delete this message and every message after it on all its branches? This cannot be undone.</source>
-        <translation>Delete this message and every message after it on all its branches? This cannot be undone.</translation>
+        <source>&amp;Continue from Here</source>
+        <translation>&amp;Continue from Here</translation>
+    </message>
+    <message>
+        <source>Delete this message and every message after it on all its branches?</source>
+        <translation>Delete this message and every message after it on all its branches?</translation>
     </message>
 </context>
 <context>
@@ -452,10 +471,6 @@
         <translation>The conversation could not be saved.</translation>
     </message>
     <message>
-        <source>Editing your last prompt: sending makes a new branch; the old one stays.</source>
-        <translation>Editing your last prompt: sending makes a new branch; the old one stays.</translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
@@ -510,6 +525,130 @@
     <message>
         <source>The conversation is on the clipboard as Markdown.</source>
         <translation>The conversation is on the clipboard as Markdown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older message(s) left out so the conversation fits the model&apos;s context of %1 tokens. Pin a message to keep it.</source>
+        <translation>
+            <numerusform>%n older message left out so the conversation fits the model&apos;s context of %1 tokens. Pin a message to keep it.</numerusform>
+            <numerusform>%n older messages left out so the conversation fits the model&apos;s context of %1 tokens. Pin a message to keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose another model, then Retry.</source>
+        <translation>Choose another model, then Retry.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 could not be imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” (%n message(s)).</source>
+        <translation>
+            <numerusform>Imported “%1” (%n message).</numerusform>
+            <numerusform>Imported “%1” (%n messages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Conversation</source>
+        <translation>Import Conversation</translation>
+    </message>
+    <message>
+        <source>Conversations exported as JSON (*.json)</source>
+        <translation>Conversations exported as JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Editing a prompt: sending makes a new branch; the old one stays.</source>
+        <translation>Editing a prompt: sending makes a new branch; the old one stays.</translation>
+    </message>
+    <message>
+        <source>Set VISUAL or EDITOR to edit prompts in your editor (for example &quot;gedit --wait&quot;); the prompt is in the input box for now.</source>
+        <translation>Set VISUAL or EDITOR to edit prompts in your editor (for example &quot;gedit --wait&quot;); the prompt is in the input box for now.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file for the editor: %1</source>
+        <translation>Could not write a temporary file for the editor: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the editor; save and close it to send the edited prompt.</source>
+        <translation>Waiting for the editor; save and close it to send the edited prompt.</translation>
+    </message>
+    <message>
+        <source>The editor %1 could not be started: %2</source>
+        <translation>The editor %1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>The editor exited with an error; the prompt was not changed.</source>
+        <translation>The editor exited with an error; the prompt was not changed.</translation>
+    </message>
+    <message>
+        <source>Could not read the edited prompt: %1</source>
+        <translation>Could not read the edited prompt: %1</translation>
+    </message>
+    <message>
+        <source>The prompt was not changed.</source>
+        <translation>The prompt was not changed.</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System prompt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing yet: the next prompt is sent on its own.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nothing yet: the next prompt is sent on its own.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), about %1 tokens (estimated: about four characters of English or two of Russian per token).</source>
+        <translation>
+            <numerusform>%n message, about %1 tokens (estimated: about four characters of English or two of Russian per token).</numerusform>
+            <numerusform>%n messages, about %1 tokens (estimated: about four characters of English or two of Russian per token).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model takes %1 tokens; %2 are kept for the answer.</source>
+        <translation>The model takes %1 tokens; %2 are kept for the answer.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context length is unknown, so nothing is trimmed.</source>
+        <translation>The model&apos;s context length is unknown, so nothing is trimmed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older message(s) are left out to fit.</source>
+        <translation>
+            <numerusform>%n older message is left out to fit.</numerusform>
+            <numerusform>%n older messages are left out to fit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Context Preview</source>
+        <translation>Context Preview</translation>
+    </message>
+    <message>
+        <source>Counting with the provider…</source>
+        <translation>Counting with the provider…</translation>
+    </message>
+    <message>
+        <source>The provider could not count them: %1</source>
+        <translation>The provider could not count them: %1</translation>
+    </message>
+    <message>
+        <source>The provider counts %1 tokens.</source>
+        <translation>The provider counts %1 tokens.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +803,14 @@
         <source>version 2: added the built-in providers %1</source>
         <translation>version 2: added the built-in providers %1</translation>
     </message>
+    <message>
+        <source>version 3: Anthropic and Gemini were already configured</source>
+        <translation>version 3: Anthropic and Gemini were already configured</translation>
+    </message>
+    <message>
+        <source>version 3: added the built-in providers %1</source>
+        <translation>version 3: added the built-in providers %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationCommands</name>
@@ -748,10 +895,6 @@
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a conversation exported with &apos;mmchat export --format json&apos;</source>
-        <translation>%1 is not a conversation exported with &apos;mmchat export --format json&apos;</translation>
-    </message>
-    <message>
         <source>Imported as conversation %1 &quot;%2&quot; (%3 messages); it is now active.</source>
         <translation>Imported as conversation %1 &quot;%2&quot; (%3 messages); it is now active.</translation>
     </message>
@@ -766,6 +909,10 @@
     <message>
         <source>The next prompt in conversation %1 carries: %2</source>
         <translation>The next prompt in conversation %1 carries: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -785,6 +932,84 @@
     <message>
         <source>Assistant (%1.%2)</source>
         <translation>Assistant (%1.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImporter</name>
+    <message>
+        <source>This is not JSON (%1 at offset %2).</source>
+        <translation>This is not JSON (%1 at offset %2).</translation>
+    </message>
+    <message>
+        <source>This is not a conversation exported by Multimodel Chat as JSON.</source>
+        <translation>This is not a conversation exported by Multimodel Chat as JSON.</translation>
+    </message>
+    <message>
+        <source>Message %1 names a parent that is not in the file.</source>
+        <translation>Message %1 names a parent that is not in the file.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListController</name>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>Delete Conversation</translation>
+    </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation>Rename Conversation</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation>The conversation could not be deleted.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Un&amp;pin</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the Top</source>
+        <translation>&amp;Pin to the Top</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Project</source>
+        <translation>&amp;Move to Project</translation>
+    </message>
+    <message>
+        <source>No Project</source>
+        <translation>No Project</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>New Project…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1390,10 @@ New conversations started by &apos;run&apos; go to the current project.
         <source>The model list could not be read.</source>
         <translation>The model list could not be read.</translation>
     </message>
+    <message>
+        <source>The token count could not be read.</source>
+        <translation>The token count could not be read.</translation>
+    </message>
 </context>
 <context>
     <name>HttpStreamExchange</name>
@@ -1413,6 +1642,10 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
         <comment>conversation title — program name</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -1473,6 +1706,62 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>Copy text</source>
         <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Provider settings</source>
+        <translation>Provider settings</translation>
+    </message>
+    <message>
+        <source>Switch model</source>
+        <translation>Switch model</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Previous version</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Next version</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>left out of the context</source>
+        <translation>left out of the context</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit this prompt; the answer is regenerated as a new branch</source>
+        <translation>Edit this prompt; the answer is regenerated as a new branch</translation>
+    </message>
+    <message>
+        <source>Edit in editor</source>
+        <translation>Edit in editor</translation>
+    </message>
+    <message>
+        <source>Edit this prompt in $VISUAL or $EDITOR</source>
+        <translation>Edit this prompt in $VISUAL or $EDITOR</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <source>A new answer to the same prompt, kept as a new branch</source>
+        <translation>A new answer to the same prompt, kept as a new branch</translation>
+    </message>
+    <message>
+        <source>Leave out of context</source>
+        <translation>Leave out of context</translation>
+    </message>
+    <message>
+        <source>Include in context</source>
+        <translation>Include in context</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,14 @@
         <source>Copy Conversation as &amp;Markdown</source>
         <translation>Копировать диалог как &amp;Markdown</translation>
     </message>
+    <message>
+        <source>&amp;Import Conversation…</source>
+        <translation>&amp;Импорт диалога…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Context…</source>
+        <translation>Просмотр &amp;контекста…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -340,9 +348,21 @@
         <source>Delete Branch</source>
         <translation>Удаление ветки</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s).</source>
+        <translation>
+            <numerusform>Удалено %n сообщение.</numerusform>
+            <numerusform>Удалено %n сообщения.</numerusform>
+            <numerusform>Удалено %n сообщений.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Delete this message and every message after it on all its branches? This cannot be undone.</source>
-        <translation>Удалить это сообщение и все следующие за ним сообщения во всех ветках? Это действие нельзя отменить.</translation>
+        <source>&amp;Continue from Here</source>
+        <translation>&amp;Продолжить отсюда</translation>
+    </message>
+    <message>
+        <source>Delete this message and every message after it on all its branches?</source>
+        <translation>Удалить это сообщение и все сообщения после него во всех ветках?</translation>
     </message>
 </context>
 <context>
@@ -453,10 +473,6 @@
         <translation>Не удалось сохранить диалог.</translation>
     </message>
     <message>
-        <source>Editing your last prompt: sending makes a new branch; the old one stays.</source>
-        <translation>Вы редактируете последний запрос: при отправке появится новая ветка, а старая сохранится.</translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation>&amp;Стоп</translation>
     </message>
@@ -511,6 +527,134 @@
     <message>
         <source>The conversation is on the clipboard as Markdown.</source>
         <translation>Диалог скопирован в буфер обмена в формате Markdown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older message(s) left out so the conversation fits the model&apos;s context of %1 tokens. Pin a message to keep it.</source>
+        <translation>
+            <numerusform>%n старое сообщение исключено, чтобы диалог поместился в контекст модели (%1 токенов). Закрепите сообщение, чтобы сохранить его.</numerusform>
+            <numerusform>%n старых сообщения исключены, чтобы диалог поместился в контекст модели (%1 токенов). Закрепите сообщение, чтобы сохранить его.</numerusform>
+            <numerusform>%n старых сообщений исключено, чтобы диалог поместился в контекст модели (%1 токенов). Закрепите сообщение, чтобы сохранить его.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose another model, then Retry.</source>
+        <translation>Выберите другую модель и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>Не удалось импортировать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” (%n message(s)).</source>
+        <translation>
+            <numerusform>Импортирован «%1» (%n сообщение).</numerusform>
+            <numerusform>Импортирован «%1» (%n сообщения).</numerusform>
+            <numerusform>Импортирован «%1» (%n сообщений).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Conversation</source>
+        <translation>Импорт диалога</translation>
+    </message>
+    <message>
+        <source>Conversations exported as JSON (*.json)</source>
+        <translation>Диалоги, экспортированные в JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Editing a prompt: sending makes a new branch; the old one stays.</source>
+        <translation>Правка запроса: при отправке появится новая ветка, старая сохранится.</translation>
+    </message>
+    <message>
+        <source>Set VISUAL or EDITOR to edit prompts in your editor (for example &quot;gedit --wait&quot;); the prompt is in the input box for now.</source>
+        <translation>Задайте VISUAL или EDITOR, чтобы править запросы в своём редакторе (например, &quot;gedit --wait&quot;); пока запрос помещён в поле ввода.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file for the editor: %1</source>
+        <translation>Не удалось записать временный файл для редактора: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the editor; save and close it to send the edited prompt.</source>
+        <translation>Ожидание редактора: сохраните файл и закройте редактор, чтобы отправить исправленный запрос.</translation>
+    </message>
+    <message>
+        <source>The editor %1 could not be started: %2</source>
+        <translation>Не удалось запустить редактор %1: %2</translation>
+    </message>
+    <message>
+        <source>The editor exited with an error; the prompt was not changed.</source>
+        <translation>Редактор завершился с ошибкой; запрос не изменён.</translation>
+    </message>
+    <message>
+        <source>Could not read the edited prompt: %1</source>
+        <translation>Не удалось прочитать исправленный запрос: %1</translation>
+    </message>
+    <message>
+        <source>The prompt was not changed.</source>
+        <translation>Запрос не изменён.</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Системный промпт</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing yet: the next prompt is sent on its own.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Пока пусто: следующий запрос будет отправлен без истории.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), about %1 tokens (estimated: about four characters of English or two of Russian per token).</source>
+        <translation>
+            <numerusform>%n сообщение, около %1 токенов (оценка: примерно четыре символа английского или два символа русского текста на токен).</numerusform>
+            <numerusform>%n сообщения, около %1 токенов (оценка: примерно четыре символа английского или два символа русского текста на токен).</numerusform>
+            <numerusform>%n сообщений, около %1 токенов (оценка: примерно четыре символа английского или два символа русского текста на токен).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model takes %1 tokens; %2 are kept for the answer.</source>
+        <translation>Модель принимает %1 токенов; %2 из них оставлены для ответа.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context length is unknown, so nothing is trimmed.</source>
+        <translation>Размер контекста модели неизвестен, поэтому ничего не обрезается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older message(s) are left out to fit.</source>
+        <translation>
+            <numerusform>%n старое сообщение исключено, чтобы всё поместилось.</numerusform>
+            <numerusform>%n старых сообщения исключены, чтобы всё поместилось.</numerusform>
+            <numerusform>%n старых сообщений исключено, чтобы всё поместилось.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Context Preview</source>
+        <translation>Просмотр контекста</translation>
+    </message>
+    <message>
+        <source>Counting with the provider…</source>
+        <translation>Подсчёт у провайдера…</translation>
+    </message>
+    <message>
+        <source>The provider could not count them: %1</source>
+        <translation>Провайдер не смог их посчитать: %1</translation>
+    </message>
+    <message>
+        <source>The provider counts %1 tokens.</source>
+        <translation>По подсчёту провайдера — %1 токенов.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +809,14 @@
         <source>version 2: added the built-in providers %1</source>
         <translation>версия 2: добавлены встроенные провайдеры %1</translation>
     </message>
+    <message>
+        <source>version 3: Anthropic and Gemini were already configured</source>
+        <translation>версия 3: Anthropic и Gemini уже были настроены</translation>
+    </message>
+    <message>
+        <source>version 3: added the built-in providers %1</source>
+        <translation>версия 3: добавлены встроенные провайдеры %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationCommands</name>
@@ -749,10 +901,6 @@
         <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a conversation exported with &apos;mmchat export --format json&apos;</source>
-        <translation>%1 не является диалогом, экспортированным командой &apos;mmchat export --format json&apos;</translation>
-    </message>
-    <message>
         <source>Imported as conversation %1 &quot;%2&quot; (%3 messages); it is now active.</source>
         <translation>Импортирован как диалог %1 «%2» (сообщений: %3); теперь он активен.</translation>
     </message>
@@ -767,6 +915,10 @@
     <message>
         <source>The next prompt in conversation %1 carries: %2</source>
         <translation>Следующий запрос в диалоге %1 будет содержать: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -786,6 +938,84 @@
     <message>
         <source>Assistant (%1.%2)</source>
         <translation>Ассистент (%1.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImporter</name>
+    <message>
+        <source>This is not JSON (%1 at offset %2).</source>
+        <translation>Это не JSON (%1 на позиции %2).</translation>
+    </message>
+    <message>
+        <source>This is not a conversation exported by Multimodel Chat as JSON.</source>
+        <translation>Это не диалог, экспортированный Multimodel Chat в JSON.</translation>
+    </message>
+    <message>
+        <source>Message %1 names a parent that is not in the file.</source>
+        <translation>Сообщение %1 ссылается на родителя, которого нет в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListController</name>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>Удалить диалог</translation>
+    </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation>Переименовать диалог</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation>Не удалось удалить диалог.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Новый диалог</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Удалён «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>&amp;Открепить</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the Top</source>
+        <translation>&amp;Закрепить вверху</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Project</source>
+        <translation>П&amp;еренести в проект</translation>
+    </message>
+    <message>
+        <source>No Project</source>
+        <translation>Без проекта</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1398,10 @@ New conversations started by &apos;run&apos; go to the current project.
         <source>The model list could not be read.</source>
         <translation>Не удалось прочитать список моделей.</translation>
     </message>
+    <message>
+        <source>The token count could not be read.</source>
+        <translation>Не удалось прочитать число токенов.</translation>
+    </message>
 </context>
 <context>
     <name>HttpStreamExchange</name>
@@ -1416,6 +1650,10 @@ Ctrl+C во время вывода ответа останавливает ег
         <comment>conversation title — program name</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -1477,6 +1715,62 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Provider settings</source>
+        <translation>Настройки провайдера</translation>
+    </message>
+    <message>
+        <source>Switch model</source>
+        <translation>Сменить модель</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Предыдущая версия</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Следующая версия</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>left out of the context</source>
+        <translation>исключено из контекста</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit this prompt; the answer is regenerated as a new branch</source>
+        <translation>Изменить запрос; ответ будет создан заново в новой ветке</translation>
+    </message>
+    <message>
+        <source>Edit in editor</source>
+        <translation>Изменить в редакторе</translation>
+    </message>
+    <message>
+        <source>Edit this prompt in $VISUAL or $EDITOR</source>
+        <translation>Изменить запрос в $VISUAL или $EDITOR</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Перегенерировать</translation>
+    </message>
+    <message>
+        <source>A new answer to the same prompt, kept as a new branch</source>
+        <translation>Новый ответ на тот же запрос в новой ветке</translation>
+    </message>
+    <message>
+        <source>Leave out of context</source>
+        <translation>Исключить из контекста</translation>
+    </message>
+    <message>
+        <source>Include in context</source>
+        <translation>Включить в контекст</translation>
     </message>
 </context>
 <context>
