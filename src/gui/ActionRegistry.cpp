@@ -57,6 +57,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QStringLiteral("document-edit"));
     add(QStringLiteral("chat.previewContext"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+K")),
         QStringLiteral("document-preview"));
+    add(QStringLiteral("chat.suggestTitle"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+T")),
+        QStringLiteral("edit-rename"));
+    add(QStringLiteral("chat.clear"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+Del")),
+        QStringLiteral("edit-clear-history"));
 
     add(QStringLiteral("settings.preferences"), M::Settings, QKeySequence(QStringLiteral("Ctrl+,")),
         QStringLiteral("preferences-system"))
@@ -125,6 +129,8 @@ void ActionRegistry::retranslate()
         {"chat.attach", QT_TR_NOOP("&Attach Files…")},
         {"chat.templates", QT_TR_NOOP("Insert &Template…")},
         {"chat.previewContext", QT_TR_NOOP("Preview &Context…")},
+        {"chat.suggestTitle", QT_TR_NOOP("Suggest &Title")},
+        {"chat.clear", QT_TR_NOOP("C&lear Chat…")},
         {"settings.preferences", QT_TR_NOOP("&Preferences…")},
         {"help.about", QT_TR_NOOP("&About Multimodel Chat")},
         {"help.aboutQt", QT_TR_NOOP("About &Qt")},

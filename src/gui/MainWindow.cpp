@@ -177,7 +177,11 @@ void MainWindow::showUndo(const QString &message, int timeoutMs, const std::func
     m_undo = undo;
     statusBar()->showMessage(message, timeoutMs);
     m_undoButton->show();
-    m_undoTimer->start(timeoutMs);
+    // 0: offered until another undo replaces it or the window closes.
+    if (timeoutMs > 0)
+        m_undoTimer->start(timeoutMs);
+    else
+        m_undoTimer->stop();
 }
 
 void MainWindow::updateWindowTitle()

@@ -175,6 +175,61 @@ ContextPlan ChatService::contextFor(const Conversation &conversation, const QLis
     return ContextBuilder::plan(settings, path, attachments, contextLength);
 }
 
+bool ChatService::suggestTitle(qint64 conversationId)
+{
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(conversationId);
+    const QList<Message> path = MessageRepository(m_db).activePath(conversationId);
+    if (!conversation || path.isEmpty())
+        return false;
+    QString error;
+    ChatProvider *provider = m_providers.provider(conversation->providerId, &error);
+    if (!provider) {
+        Q_EMIT errorOccurred(conversationId, error);
+        return false;
+    }
+    // The first exchanges say what a conversation is about; a few thousand characters are enough.
+    QString excerpt;
+    for (const Message &message : path) {
+        if (message.role == MessageRole::System || excerpt.size() > 3000)
+            continue;
+        excerpt +=
+            (message.role == MessageRole::User ? QStringLiteral("User: ") : QStringLiteral("Assistant: ")) +
+            message.content.left(1000) + QStringLiteral("\n\n");
+    }
+    ChatRequest request;
+    request.model = conversation->model.isEmpty()
+                        ? m_providers.instance(conversation->providerId).defaultModel
+                        : conversation->model;
+    request.systemPrompt = QStringLiteral(
+        "Write a title of at most six words for the conversation below, in the language of the conversation. "
+        "Reply with the title only: no quotes, no full stop.");
+    request.messages << ChatMessage{ChatMessage::Role::User, excerpt};
+    request.maxTokens = 30;
+    ChatStream *stream = provider->chat(request);
+    stream->setParent(this);
+    connect(stream, &ChatStream::ended, this, [this, stream, conversationId] {
+        stream->deleteLater();
+        if (stream->state() != ChatStream::State::Finished) {
+            Q_EMIT errorOccurred(conversationId, stream->error().userMessage());
+            return;
+        }
+        QString title = stream->text().section(QLatin1Char('\n'), 0, 0).simplified();
+        static const QString quotes = QStringLiteral("\"'«»“”„`*#. ");
+        while (!title.isEmpty() && quotes.contains(title.front()))
+            title.remove(0, 1);
+        while (!title.isEmpty() && quotes.contains(title.back()))
+            title.chop(1);
+        title = titleFor(title);
+        if (title.isEmpty() || !ConversationRepository(m_db).rename(conversationId, title)) {
+            Q_EMIT errorOccurred(conversationId, tr("The model gave no usable title."));
+            return;
+        }
+        Q_EMIT titleSuggested(conversationId, title);
+    });
+    return true;
+}
+
 ContextPlan ChatService::previewContext(qint64 conversationId) const
 {
     const std::optional<Conversation> conversation =

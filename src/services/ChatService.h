@@ -49,6 +49,9 @@ public:
     // What the next prompt of the conversation would be sent with (its active path), fitted
     // into the model's context; for the preview.
     ContextPlan previewContext(qint64 conversationId) const;
+    // Asks the conversation's model for a short title (a separate, unsaved request) and renames
+    // the conversation with it; titleSuggested() or errorOccurred() follows.
+    bool suggestTitle(qint64 conversationId);
     qint64 streamingMessageId() const;
 
 Q_SIGNALS:
@@ -63,6 +66,7 @@ Q_SIGNALS:
     void errorOccurred(qint64 conversationId, const QString &message);
     // Older messages were left out of a request so that it fits the model's context.
     void contextTrimmed(qint64 conversationId, int messages, int contextLength);
+    void titleSuggested(qint64 conversationId, const QString &title);
 
 private:
     bool startReply(const Conversation &conversation, qint64 userMessageId);

@@ -209,6 +209,64 @@ private Q_SLOTS:
         QCOMPARE(ConversationRepository(m_app->database()).conversation(third)->projectId, projectId);
     }
 
+    void suggestTitle_asksTheModelAndRenames()
+    {
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_server.enqueue(FakeResponse::sse(chunk("Boil water, add salt.") + kEnd));
+        typeAndSend(QStringLiteral("how do I cook pasta for two people tonight"));
+        const qint64 id = waitForAnswer(ended).conversationId;
+        m_server.enqueue(FakeResponse::sse(chunk("\\\"Pasta for ") + chunk("Two.\\\"") + kEnd));
+        QSignalSpy suggested(&m_app->chat(), &ChatService::titleSuggested);
+        m_app->window()->actions()->action(QStringLiteral("chat.suggestTitle"))->trigger();
+        QVERIFY(suggested.wait(10000));
+        QCOMPARE(ConversationRepository(m_app->database()).conversation(id)->title,
+                 QStringLiteral("Pasta for Two"));
+        QCOMPARE(m_app->conversationList().index(0).data().toString(), QStringLiteral("Pasta for Two"));
+        // The request carried the conversation and asked for a title only; nothing was stored.
+        const QJsonObject request = QJsonDocument::fromJson(m_server.lastRequest().body).object();
+        const QJsonArray sent = request.value(QLatin1String("messages")).toArray();
+        QVERIFY(sent.at(0)
+                    .toObject()
+                    .value(QLatin1String("content"))
+                    .toString()
+                    .contains(QStringLiteral("title")));
+        QVERIFY(sent.at(1)
+                    .toObject()
+                    .value(QLatin1String("content"))
+                    .toString()
+                    .contains(QStringLiteral("cook pasta")));
+        QCOMPARE(MessageRepository(m_app->database()).countInConversation(id), 2);
+    }
+
+    void clearChat_removesEverythingAndUndoBringsItBack()
+    {
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_server.enqueue(FakeResponse::sse(chunk("one") + kEnd));
+        typeAndSend(QStringLiteral("first"));
+        const qint64 id = waitForAnswer(ended).conversationId;
+        m_server.enqueue(FakeResponse::sse(chunk("two") + kEnd));
+        typeAndSend(QStringLiteral("second"));
+        waitForAnswer(ended);
+        const QList<Message> before = MessageRepository(m_app->database()).activePath(id);
+        QCOMPARE(before.size(), 4);
+
+        QVERIFY(m_app->chatController().clearChat(false));
+        QCOMPARE(MessageRepository(m_app->database()).countInConversation(id), 0);
+        QVERIFY(ConversationRepository(m_app->database()).conversation(id)); // the conversation stays
+        QVERIFY(m_app->chatController().view()->messageText(QString::number(before.at(1).id)).isEmpty());
+
+        QToolButton *undo = m_app->window()->undoButton();
+        QVERIFY(undo->isVisible());
+        QTest::qWait(50);
+        QVERIFY(undo->isVisible()); // no time limit: until the window closes
+        undo->click();
+        const QList<Message> after = MessageRepository(m_app->database()).activePath(id);
+        QCOMPARE(after.size(), 4);
+        QCOMPARE(after.at(3).id, before.at(3).id);
+        QCOMPARE(m_app->chatController().view()->messageText(QString::number(before.at(3).id)),
+                 QStringLiteral("two"));
+    }
+
     void stopButton_keepsPartialAnswer()
     {
         m_server.enqueue(FakeResponse::sse(chunk("half") + chunk(" an answer")).delay(30).stall());

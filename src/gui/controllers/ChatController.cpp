@@ -18,6 +18,7 @@
 #include "services/ConversationImporter.h"
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
@@ -49,6 +50,8 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 
@@ -179,6 +182,16 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
                                         .arg(QLocale().toString(length)),
                                     15000);
         });
+    connect(m_window.actions()->action(QStringLiteral("chat.suggestTitle")), &QAction::triggered, this,
+            &ChatController::suggestTitle);
+    connect(m_window.actions()->action(QStringLiteral("chat.clear")), &QAction::triggered, this,
+            [this] { clearChat(true); });
+    connect(&m_chat, &ChatService::titleSuggested, this, [this](qint64 conversationId, const QString &title) {
+        m_conversations.reload();
+        if (conversationId == m_conversationId)
+            m_window.setConversationTitle(title);
+        m_window.showStatus(tr("Renamed to \u201c%1\u201d.").arg(title), 5000);
+    });
     connect(m_view, &ChatView::providerSettingsRequested, this,
             &ChatController::openProviderSettingsRequested);
     connect(m_view, &ChatView::switchModelRequested, this, [this] {
@@ -793,6 +806,54 @@ void ChatController::showSibling(qint64 messageId, int step)
     if (!message || m_chat.isStreaming() || !messages.switchToBranch(target))
         return;
     openConversation(message->conversationId);
+}
+
+void ChatController::suggestTitle()
+{
+    if (!m_conversationId || m_chat.isStreaming())
+        return;
+    if (m_chat.suggestTitle(m_conversationId))
+        m_window.showStatus(tr("Asking the model for a title…"));
+}
+
+bool ChatController::clearChat(bool ask)
+{
+    const qint64 conversationId = m_conversationId;
+    if (!conversationId || m_chat.isStreaming())
+        return false;
+    MessageRepository messages(m_db);
+    auto removed = std::make_shared<QList<Message>>(messages.inConversation(conversationId));
+    if (removed->isEmpty())
+        return false;
+    if (ask && QMessageBox::question(
+                   &m_window, tr("Clear Chat"),
+                   tr("Remove every message of this conversation, on all its branches? You can undo "
+                      "this until the window closes.")) != QMessageBox::Yes)
+        return false;
+    auto attachments = std::make_shared<QList<Attachment>>();
+    AttachmentRepository attachmentStore(m_db);
+    for (const Message &message : std::as_const(*removed))
+        *attachments << attachmentStore.forMessage(message.id);
+    const QList<Message> path = messages.activePath(conversationId);
+    const qint64 leaf = path.isEmpty() ? 0 : path.constLast().id;
+    for (const Message &message : std::as_const(*removed)) {
+        if (!message.parentId && !messages.deleteSubtree(message.id)) {
+            showError(messages.lastError().userMessage());
+            break;
+        }
+    }
+    openConversation(conversationId);
+    m_window.showUndo(tr("Cleared %n message(s).", nullptr, int(removed->size())), 0,
+                      [this, removed, attachments, conversationId, leaf] {
+                          if (!MessageRepository(m_db).restore(*removed))
+                              return;
+                          AttachmentRepository store(m_db);
+                          for (const Attachment &attachment : std::as_const(*attachments))
+                              store.add(attachment);
+                          ConversationRepository(m_db).setActiveLeaf(conversationId, leaf);
+                          openConversation(conversationId);
+                      });
+    return true;
 }
 
 void ChatController::focusInput()

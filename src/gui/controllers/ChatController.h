@@ -61,6 +61,11 @@ public:
     // trimming to the model's context leaves out.
     void showContextPreview();
     void focusInput();
+    // Asks the model to name the conversation.
+    void suggestTitle();
+    // Empties the open conversation (after a question when `ask`); Undo in the status bar brings
+    // every message back until another undo replaces it or the window closes.
+    bool clearChat(bool ask = true);
     qint64 editingMessage() const { return m_editingMessageId; }
 
     // Files for the next message (from drops, paste or Attach File…). Refused files are
