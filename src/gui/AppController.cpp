@@ -16,6 +16,7 @@
 #include "settings/NetworkPage.h"
 #include "settings/ProvidersPage.h"
 #include "settings/SettingsDialog.h"
+#include "settings/TemplatesPage.h"
 
 #include "core/Logging.h"
 #include "core/Translations.h"
@@ -27,6 +28,7 @@
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
+#include "services/TemplateLibrary.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -237,10 +239,12 @@ void AppController::applyConfig(const AppConfig &config)
 
 void AppController::showPreferences()
 {
+    TemplateLibrary templates(*m_database); // outlives the dialog and its pages
     SettingsDialog dialog(m_config, m_window.get());
     dialog.addPage(std::make_unique<ProvidersPage>(*m_providers, *m_secrets));
     dialog.addPage(std::make_unique<AppearancePage>());
     dialog.addPage(std::make_unique<NetworkPage>(*m_secrets));
+    dialog.addPage(std::make_unique<TemplatesPage>(templates));
     connect(&dialog, &SettingsDialog::applied, this, &AppController::applyConfig);
     dialog.exec();
 }

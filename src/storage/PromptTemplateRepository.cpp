@@ -115,3 +115,29 @@ QList<PromptTemplate> PromptTemplateRepository::list() const
 {
     return select(QString(), QVariant());
 }
+
+bool PromptTemplateRepository::replaceAll(const QList<PromptTemplate> &templates)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    QList<qint64> kept;
+    for (const PromptTemplate &prompt : templates) {
+        if (prompt.id) {
+            kept.append(prompt.id);
+        }
+    }
+    // Removed ones first, so a shortcut can move from a deleted template to a new one.
+    for (const PromptTemplate &old : list()) {
+        if (!kept.contains(old.id) && !remove(old.id)) {
+            return false;
+        }
+    }
+    for (const PromptTemplate &prompt : templates) {
+        if (prompt.id ? !update(prompt) : create(prompt) == 0) {
+            return false;
+        }
+    }
+    return transaction.commit();
+}

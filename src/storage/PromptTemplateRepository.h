@@ -18,6 +18,9 @@ public:
     qint64 create(const PromptTemplate &prompt);
     bool update(const PromptTemplate &prompt);
     bool remove(qint64 id);
+    // In one transaction: templates missing from `templates` are removed, those with an id are
+    // updated, those without are created.
+    bool replaceAll(const QList<PromptTemplate> &templates);
     std::optional<PromptTemplate> promptTemplate(qint64 id) const;
     std::optional<PromptTemplate> findByShortcut(const QString &shortcut) const;
     // By name.

@@ -7,13 +7,20 @@
 #include "ThemeManager.h"
 #include "settings/AppearancePage.h"
 #include "settings/SettingsDialog.h"
+#include "settings/TemplatesPage.h"
 
 #include "core/AppConfig.h"
+#include "services/PromptTemplates.h"
+#include "services/TemplateLibrary.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -90,6 +97,53 @@ private Q_SLOTS:
         controller.applyConfig(config);
         QTRY_COMPARE(controller.window()->actions()->action(QStringLiteral("file.quit"))->text(),
                      QStringLiteral("&Quit"));
+    }
+
+    void templatesPage_createsEditsAndDeletes()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QCOMPARE(db.open(dir.filePath(QStringLiteral("history.sqlite"))), Database::OpenStatus::Ok);
+        PromptTemplates::seedDefaults(db);
+        TemplateLibrary library(db);
+        const int seeded = int(library.list().size());
+        QVERIFY(seeded >= 2);
+        TemplatesPage page(library);
+        page.load(AppConfig());
+        QCOMPARE(page.templates().size(), seeded);
+
+        // Add one, edit the first, remove the second.
+        page.addTemplate();
+        auto *name = page.widget()->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+        auto *shortcut = page.widget()->findChild<QLineEdit *>(QStringLiteral("shortcutLineEdit"));
+        auto *body = page.widget()->findChild<QPlainTextEdit *>(QStringLiteral("bodyTextEdit"));
+        name->setText(QStringLiteral("Three bullets"));
+        shortcut->setText(QStringLiteral("tb"));
+        body->setPlainText(QStringLiteral("Summarise in three bullets:\n{{input}}"));
+        auto *list = page.widget()->findChild<QListWidget *>(QStringLiteral("templateList"));
+        list->setCurrentRow(0);
+        name->setText(QStringLiteral("First, renamed"));
+        list->setCurrentRow(1);
+        const QString removedName = name->text();
+        page.removeCurrent();
+        AppConfig config;
+        page.save(config);
+        QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+
+        QStringList names;
+        for (const PromptTemplate &prompt : library.list())
+            names << prompt.name;
+        QCOMPARE(names.size(), seeded);
+        QVERIFY(names.contains(QStringLiteral("First, renamed")));
+        QVERIFY(names.contains(QStringLiteral("Three bullets")));
+        QVERIFY(!names.contains(removedName));
+
+        // A shortcut used twice is refused and nothing changes.
+        page.addTemplate();
+        shortcut->setText(QStringLiteral("tb"));
+        page.save(config);
+        QVERIFY(page.problem().contains(QStringLiteral("\u201ctb\u201d")));
+        QCOMPARE(library.list().size(), seeded);
     }
 
     void aboutDialog_listsLibraryVersions()
