@@ -231,6 +231,11 @@ bool Database::enableWal()
     if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0) {
         return true;
     }
+    // An in-memory history (the fallback when the file cannot be used) has no journal file.
+    if (m_path == QLatin1String(":memory:") &&
+        mode.compare(QStringLiteral("memory"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
     if (!m_error.isError()) {
         m_error = StorageError::make(StorageError::Kind::ReadOnlyLocation,
                                      QStringLiteral("journal_mode is '%1', not WAL").arg(mode));

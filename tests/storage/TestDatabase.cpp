@@ -78,6 +78,7 @@ class TestDatabase : public QObject
 private Q_SLOTS:
     void openNewFile_createsLatestSchemaWithWalAndForeignKeys();
     void openWithoutPath_usesXdgDataHome();
+    void openInMemory_isUsableAndLeavesNoFile();
     void openFixtureV1_backsUpMigratesAndKeepsRows();
     void openMigratedFile_makesNoFurtherBackup();
     void migrationWithExistingBackup_keepsOlderBackup();
@@ -402,6 +403,17 @@ void TestDatabase::everyErrorKind_hasUserMessage()
         QVERIFY2(!error.userMessage().isEmpty(), qPrintable(StorageError::kindName(error.kind)));
         QVERIFY(!error.userMessage().contains(QStringLiteral("detail")));
     }
+}
+
+void TestDatabase::openInMemory_isUsableAndLeavesNoFile()
+{
+    // The window falls back to this when the history file cannot be used at all.
+    Database db;
+    QCOMPARE(db.open(QStringLiteral(":memory:")), Database::OpenStatus::Ok);
+    Conversation conversation;
+    conversation.title = QStringLiteral("kept in memory");
+    QVERIFY(ConversationRepository(db).create(conversation));
+    QVERIFY(!QFileInfo::exists(QStringLiteral(":memory:")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
