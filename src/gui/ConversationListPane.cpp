@@ -29,6 +29,9 @@ void ConversationListPane::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationListPane::updateEmptyHint);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationListPane::updateEmptyHint);
         connect(model, &QAbstractItemModel::modelReset, this, &ConversationListPane::updateEmptyHint);
+        // Project folders start open; the list is short enough to show whole.
+        connect(model, &QAbstractItemModel::modelReset, m_ui->conversationTreeView, &QTreeView::expandAll);
+        m_ui->conversationTreeView->expandAll();
     }
     updateEmptyHint();
 }

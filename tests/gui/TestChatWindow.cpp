@@ -23,6 +23,7 @@
 #include "storage/ProjectRepository.h"
 #include "storage/SettingsRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(m_app->window()->chatPane()->messageInput()->toPlainText().isEmpty());
         // The conversation appears in the list, titled from the prompt, and in the title bar.
         QCOMPARE(m_app->conversationList().rowCount(), 1);
-        QCOMPARE(m_app->conversationList().index(0).data().toString(), QStringLiteral("Say hello"));
+        QCOMPARE(m_app->conversationList().index(0, 0).data().toString(), QStringLiteral("Say hello"));
         QCOMPARE(m_app->window()->windowTitle(), QStringLiteral("Say hello — Multimodel Chat"));
         QCOMPARE(m_server.lastRequest().header("authorization"), QByteArray("Bearer gsk_window_test_key"));
     }
@@ -198,15 +199,25 @@ private Q_SLOTS:
         m_server.enqueue(FakeResponse::sse(chunk("three") + kEnd));
         typeAndSend(QStringLiteral("third"));
         const qint64 third = waitForAnswer(ended).conversationId;
-        QCOMPARE(list.conversationId(list.index(0)), third); // most recent first
+        QCOMPARE(list.conversationId(list.index(0, 0)), third); // most recent first
         actions.setPinned(first, true);
-        QCOMPARE(list.conversationId(list.index(0)), first);
-        QVERIFY(list.index(0).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(list.conversationId(list.index(0, 0)), first);
+        QVERIFY(list.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
         Project project;
         project.name = QStringLiteral("Thesis");
         const qint64 projectId = ProjectRepository(m_app->database()).create(project);
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
         actions.moveToProject(third, projectId);
         QCOMPARE(ConversationRepository(m_app->database()).conversation(third)->projectId, projectId);
+        // The sidebar shows the project as a folder first, holding the conversation.
+        const QModelIndex folder = list.index(0, 0);
+        QCOMPARE(folder.data().toString(), QStringLiteral("Thesis"));
+        QCOMPARE(list.conversationId(folder), 0);
+        QCOMPARE(list.rowCount(folder), 1);
+        QCOMPARE(list.conversationId(list.index(0, 0, folder)), third);
+        QCOMPARE(list.indexOf(third), list.index(0, 0, folder));
+        QCOMPARE(list.conversationId(list.index(1, 0)), first); // the loose ones follow
+        QVERIFY(m_app->window()->conversationList()->conversationView()->isExpanded(folder));
     }
 
     void suggestTitle_asksTheModelAndRenames()
@@ -221,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(suggested.wait(10000));
         QCOMPARE(ConversationRepository(m_app->database()).conversation(id)->title,
                  QStringLiteral("Pasta for Two"));
-        QCOMPARE(m_app->conversationList().index(0).data().toString(), QStringLiteral("Pasta for Two"));
+        QCOMPARE(m_app->conversationList().index(0, 0).data().toString(), QStringLiteral("Pasta for Two"));
         // The request carried the conversation and asked for a title only; nothing was stored.
         const QJsonObject request = QJsonDocument::fromJson(m_server.lastRequest().body).object();
         const QJsonArray sent = request.value(QLatin1String("messages")).toArray();

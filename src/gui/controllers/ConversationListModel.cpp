@@ -3,30 +3,85 @@
 #include "ConversationListModel.h"
 
 #include "storage/ConversationRepository.h"
+#include "storage/ProjectRepository.h"
 
 #include <QFont>
+#include <QHash>
 #include <QIcon>
 
 #include <QLocale>
 #include <algorithm>
 
 ConversationListModel::ConversationListModel(Database &db, QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractItemModel(parent)
     , m_db(db)
 {
     reload();
 }
 
+// Top-level rows have internal id 0: folders first, then loose conversations. A conversation
+// inside folder f has internal id f + 1.
+QModelIndex ConversationListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0 || row >= rowCount(parent))
+        return {};
+    return createIndex(row, 0, parent.isValid() ? quintptr(parent.row() + 1) : quintptr(0));
+}
+
+QModelIndex ConversationListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    if (!parent.isValid())
+        return int(m_folders.size() + m_loose.size());
+    if (parent.column() != 0 || parent.internalId() != 0 || parent.row() >= m_folders.size())
+        return 0;
+    return int(m_folders.at(parent.row()).conversations.size());
+}
+
+int ConversationListModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+const Conversation *ConversationListModel::conversationAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (index.internalId() != 0) {
+        const Folder &folder = m_folders.at(int(index.internalId() - 1));
+        return index.row() < folder.conversations.size() ? &folder.conversations.at(index.row()) : nullptr;
+    }
+    const int loose = index.row() - int(m_folders.size());
+    return loose >= 0 && loose < m_loose.size() ? &m_loose.at(loose) : nullptr;
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid())
         return {};
-    const Conversation &conversation = m_rows.at(index.row());
+    const Conversation *found = conversationAt(index);
+    if (!found) {
+        if (index.internalId() != 0 || index.row() >= m_folders.size())
+            return {};
+        const Folder &folder = m_folders.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole: return folder.project.name;
+        case Qt::ToolTipRole:
+            return tr("Project %1: %n conversation(s)", nullptr, int(folder.conversations.size()))
+                .arg(folder.project.name);
+        case Qt::DecorationRole: return QIcon::fromTheme(QStringLiteral("folder"));
+        case ProjectIdRole: return folder.project.id;
+        case IdRole: return qint64(0);
+        default: return {};
+        }
+    }
+    const Conversation &conversation = *found;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole: return conversation.title.isEmpty() ? tr("New conversation") : conversation.title;
@@ -46,26 +101,28 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case IdRole: return conversation.id;
     case PinnedRole: return conversation.pinned;
     case UpdatedRole: return conversation.updatedAt;
+    case ProjectIdRole: return conversation.projectId;
     default: return {};
     }
 }
 
 Qt::ItemFlags ConversationListModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return conversationAt(index) ? base | Qt::ItemIsEditable : base;
 }
 
 bool ConversationListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid())
+    const Conversation *found = conversationAt(index);
+    if (role != Qt::EditRole || !found)
         return false;
     const QString title = value.toString().simplified();
-    if (title.isEmpty())
+    if (title.isEmpty() || !ConversationRepository(m_db).rename(found->id, title))
         return false;
-    Conversation &conversation = m_rows[index.row()];
-    if (!ConversationRepository(m_db).rename(conversation.id, title))
-        return false;
-    conversation.title = title;
+    const_cast<Conversation *>(found)->title = title;
     Q_EMIT dataChanged(index, index);
     return true;
 }
@@ -73,11 +130,33 @@ bool ConversationListModel::setData(const QModelIndex &index, const QVariant &va
 void ConversationListModel::reload()
 {
     beginResetModel();
-    m_rows = ConversationRepository(m_db).listPage(ConversationFilter::all(), kPageSize);
-    if (!m_hidden.isEmpty())
-        m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
-                                    [this](const Conversation &c) { return m_hidden.contains(c.id); }),
-                     m_rows.end());
+    m_folders.clear();
+    m_loose.clear();
+    QHash<qint64, int> folderOf;
+    const QList<Project> projects = ProjectRepository(m_db).list();
+    for (const Conversation &conversation :
+         ConversationRepository(m_db).listPage(ConversationFilter::all(), kPageSize)) {
+        if (m_hidden.contains(conversation.id))
+            continue;
+        if (!conversation.projectId) {
+            m_loose << conversation;
+            continue;
+        }
+        auto it = folderOf.constFind(conversation.projectId);
+        if (it == folderOf.constEnd()) {
+            Folder folder;
+            for (const Project &project : projects) {
+                if (project.id == conversation.projectId)
+                    folder.project = project;
+            }
+            it = folderOf.insert(conversation.projectId, int(m_folders.size()));
+            m_folders << folder;
+        }
+        m_folders[*it].conversations << conversation;
+    }
+    std::sort(m_folders.begin(), m_folders.end(), [](const Folder &a, const Folder &b) {
+        return QString::localeAwareCompare(a.project.name, b.project.name) < 0;
+    });
     endResetModel();
 }
 
@@ -94,14 +173,22 @@ void ConversationListModel::setHidden(qint64 conversationId, bool hidden)
 
 QModelIndex ConversationListModel::indexOf(qint64 conversationId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == conversationId)
-            return index(row);
+    for (int f = 0; f < m_folders.size(); ++f) {
+        const QList<Conversation> &conversations = m_folders.at(f).conversations;
+        for (int row = 0; row < conversations.size(); ++row) {
+            if (conversations.at(row).id == conversationId)
+                return createIndex(row, 0, quintptr(f + 1));
+        }
+    }
+    for (int row = 0; row < m_loose.size(); ++row) {
+        if (m_loose.at(row).id == conversationId)
+            return createIndex(int(m_folders.size()) + row, 0, quintptr(0));
     }
     return {};
 }
 
 qint64 ConversationListModel::conversationId(const QModelIndex &index) const
 {
-    return index.isValid() && index.row() < m_rows.size() ? m_rows.at(index.row()).id : 0;
+    const Conversation *found = conversationAt(index);
+    return found ? found->id : 0;
 }

@@ -3,24 +3,30 @@
 #pragma once
 
 #include "storage/Conversation.h"
+#include "storage/Project.h"
 
-#include <QAbstractListModel>
+#include <QAbstractItemModel>
 #include <QList>
 #include <QSet>
 
 class Database;
 
-// The conversation list as a Qt model: an adapter over ConversationRepository, pinned first,
-// then most recently used. It reads pages through the repository and never runs SQL itself.
-class ConversationListModel : public QAbstractListModel
+// The conversation list as a Qt model: an adapter over ConversationRepository. Projects that
+// have conversations come first as folders holding them; conversations without a project
+// follow at the top level. Within each, pinned first, then most recently used. It reads pages
+// through the repositories and never runs SQL itself.
+class ConversationListModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Roles { IdRole = Qt::UserRole + 1, PinnedRole, UpdatedRole };
+    enum Roles { IdRole = Qt::UserRole + 1, PinnedRole, UpdatedRole, ProjectIdRole };
 
     explicit ConversationListModel(Database &db, QObject *parent = nullptr);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -30,12 +36,22 @@ public:
     // Hidden conversations are left out of the list (deleted, while Undo is still offered).
     void setHidden(qint64 conversationId, bool hidden);
     QModelIndex indexOf(qint64 conversationId) const;
+    // 0 for a project folder.
     qint64 conversationId(const QModelIndex &index) const;
 
     static constexpr int kPageSize = 500;
 
 private:
+    struct Folder
+    {
+        Project project;
+        QList<Conversation> conversations;
+    };
+    // The conversation at index, or nullptr for a folder.
+    const Conversation *conversationAt(const QModelIndex &index) const;
+
     Database &m_db;
-    QList<Conversation> m_rows;
+    QList<Folder> m_folders;
+    QList<Conversation> m_loose; // without a project
     QSet<qint64> m_hidden;
 };
