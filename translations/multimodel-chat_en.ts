@@ -153,6 +153,14 @@
         <source>Preview &amp;Context…</source>
         <translation>Preview &amp;Context…</translation>
     </message>
+    <message>
+        <source>Suggest &amp;Title</source>
+        <translation>Suggest &amp;Title</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Chat…</source>
+        <translation>C&amp;lear Chat…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -650,6 +658,29 @@
         <source>The provider counts %1 tokens.</source>
         <translation>The provider counts %1 tokens.</translation>
     </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Renamed to “%1”.</translation>
+    </message>
+    <message>
+        <source>Asking the model for a title…</source>
+        <translation>Asking the model for a title…</translation>
+    </message>
+    <message>
+        <source>Clear Chat</source>
+        <translation>Clear Chat</translation>
+    </message>
+    <message>
+        <source>Remove every message of this conversation, on all its branches? You can undo this until the window closes.</source>
+        <translation>Remove every message of this conversation, on all its branches? You can undo this until the window closes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n message(s).</source>
+        <translation>
+            <numerusform>Cleared %n message.</numerusform>
+            <numerusform>Cleared %n messages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -707,6 +738,10 @@
     <message>
         <source>Wait for the current answer to finish, or stop it first.</source>
         <translation>Wait for the current answer to finish, or stop it first.</translation>
+    </message>
+    <message>
+        <source>The model gave no usable title.</source>
+        <translation>The model gave no usable title.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1058,13 @@
 Last used %2</source>
         <translation>%1
 Last used %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1: %n conversation(s)</source>
+        <translation>
+            <numerusform>Project %1: %n conversation</numerusform>
+            <numerusform>Project %1: %n conversations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2385,25 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Every template needs a name.</source>
+        <translation>Every template needs a name.</translation>
+    </message>
+    <message>
+        <source>The template “%1” is empty.</source>
+        <translation>The template “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>Two templates are called “%1”.</source>
+        <translation>Two templates are called “%1”.</translation>
+    </message>
+    <message>
+        <source>The shortcut “%1” is used twice.</source>
+        <translation>The shortcut “%1” is used twice.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePalette</name>
     <message>
         <source>Insert Template</source>
@@ -2351,6 +2412,45 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>Type to filter templates; Enter inserts</source>
         <translation>Type to filter templates; Enter inserts</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Shortcut:</translation>
+    </message>
+    <message>
+        <source>for example: tr</source>
+        <translation>for example: tr</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>{{input}} is what you typed, {{selection}} the selected text, {{clipboard}} the clipboard and {{date}} today&apos;s date.</source>
+        <translation>{{input}} is what you typed, {{selection}} the selected text, {{clipboard}} the clipboard and {{date}} today&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,14 @@
         <source>Preview &amp;Context…</source>
         <translation>Просмотр &amp;контекста…</translation>
     </message>
+    <message>
+        <source>Suggest &amp;Title</source>
+        <translation>Предложить &amp;название</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Chat…</source>
+        <translation>&amp;Очистить диалог…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -656,6 +664,30 @@
         <source>The provider counts %1 tokens.</source>
         <translation>По подсчёту провайдера — %1 токенов.</translation>
     </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Переименовано в «%1».</translation>
+    </message>
+    <message>
+        <source>Asking the model for a title…</source>
+        <translation>Модель придумывает название…</translation>
+    </message>
+    <message>
+        <source>Clear Chat</source>
+        <translation>Очистить диалог</translation>
+    </message>
+    <message>
+        <source>Remove every message of this conversation, on all its branches? You can undo this until the window closes.</source>
+        <translation>Удалить все сообщения этого диалога во всех ветках? Это можно отменить, пока окно открыто.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n message(s).</source>
+        <translation>
+            <numerusform>Удалено %n сообщение.</numerusform>
+            <numerusform>Удалено %n сообщения.</numerusform>
+            <numerusform>Удалено %n сообщений.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -713,6 +745,10 @@
     <message>
         <source>Wait for the current answer to finish, or stop it first.</source>
         <translation>Дождитесь окончания текущего ответа или остановите его.</translation>
+    </message>
+    <message>
+        <source>The model gave no usable title.</source>
+        <translation>Модель не предложила подходящего названия.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1065,14 @@
 Last used %2</source>
         <translation>%1
 Последнее использование: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1: %n conversation(s)</source>
+        <translation>
+            <numerusform>Проект %1: %n диалог</numerusform>
+            <numerusform>Проект %1: %n диалога</numerusform>
+            <numerusform>Проект %1: %n диалогов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2396,25 @@ Ctrl+C во время вывода ответа останавливает ег
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Every template needs a name.</source>
+        <translation>У каждого шаблона должно быть название.</translation>
+    </message>
+    <message>
+        <source>The template “%1” is empty.</source>
+        <translation>Шаблон «%1» пуст.</translation>
+    </message>
+    <message>
+        <source>Two templates are called “%1”.</source>
+        <translation>Два шаблона называются «%1».</translation>
+    </message>
+    <message>
+        <source>The shortcut “%1” is used twice.</source>
+        <translation>Сокращение «%1» используется дважды.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePalette</name>
     <message>
         <source>Insert Template</source>
@@ -2360,6 +2423,45 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>Type to filter templates; Enter inserts</source>
         <translation>Начните вводить для фильтрации шаблонов; Enter — вставить</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Сокращение:</translation>
+    </message>
+    <message>
+        <source>for example: tr</source>
+        <translation>например: пер</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>{{input}} is what you typed, {{selection}} the selected text, {{clipboard}} the clipboard and {{date}} today&apos;s date.</source>
+        <translation>{{input}} — введённый текст, {{selection}} — выделенный текст, {{clipboard}} — буфер обмена, {{date}} — сегодняшняя дата.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
     </message>
 </context>
 <context>
