@@ -681,6 +681,10 @@
             <numerusform>Cleared %n messages.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New conversation in the project “%1”.</source>
+        <translation>New conversation in the project “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>

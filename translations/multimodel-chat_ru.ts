@@ -688,6 +688,10 @@
             <numerusform>Удалено %n сообщений.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New conversation in the project “%1”.</source>
+        <translation>Новый диалог в проекте «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>

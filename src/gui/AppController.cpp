@@ -172,6 +172,13 @@ void AppController::connectConversationList()
     m_search = new SearchController(*pane, *m_database, *m_conversationList, *m_chatController, this);
     m_conversationActions = new ConversationListController(*pane, *m_window, *m_database, *m_conversationList,
                                                            *m_chatController, this);
+    // A new conversation goes into the project chosen in the list (a folder or one of its rows).
+    m_chatController->setProjectForNew([pane] {
+        return pane->conversationView()
+            ->currentIndex()
+            .data(ConversationListModel::ProjectIdRole)
+            .toLongLong();
+    });
     auto openChosen = [this](const QModelIndex &index) {
         if (index.model() != m_conversationList)
             return;

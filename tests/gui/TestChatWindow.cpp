@@ -278,6 +278,42 @@ private Q_SLOTS:
                  QStringLiteral("two"));
     }
 
+    void newConversation_inTheChosenProject_takesItsDefaults()
+    {
+        Project project;
+        project.name = QStringLiteral("Research");
+        project.defaultProviderId = QStringLiteral("groq");
+        project.defaultModel = QStringLiteral("smart");
+        project.defaultSystemPrompt = QStringLiteral("Cite sources.");
+        const qint64 projectId = ProjectRepository(m_app->database()).create(project);
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_server.enqueue(FakeResponse::sse(chunk("one") + kEnd));
+        typeAndSend(QStringLiteral("first"));
+        const qint64 first = waitForAnswer(ended).conversationId;
+        m_app->conversationActions().moveToProject(first, projectId);
+
+        // Choose the project's folder in the sidebar, then File › New Conversation.
+        QTreeView *list = m_app->window()->conversationList()->conversationView();
+        list->setCurrentIndex(m_app->conversationList().index(0, 0));
+        m_app->window()->actions()->action(QStringLiteral("file.new"))->trigger();
+        QCOMPARE(m_app->window()->chatPane()->modelSelector()->currentData().toStringList(),
+                 (QStringList{QStringLiteral("groq"), QStringLiteral("smart")}));
+        m_server.enqueue(FakeResponse::sse(chunk("two") + kEnd));
+        typeAndSend(QStringLiteral("second"));
+        const Message answer = waitForAnswer(ended);
+        QVERIFY(answer.conversationId != first);
+        QCOMPARE(ConversationRepository(m_app->database()).conversation(answer.conversationId)->projectId,
+                 projectId);
+        QCOMPARE(answer.model, QStringLiteral("smart"));
+        // The project's system prompt went with the request.
+        const QJsonArray sent = QJsonDocument::fromJson(m_server.lastRequest().body)
+                                    .object()
+                                    .value(QLatin1String("messages"))
+                                    .toArray();
+        QCOMPARE(sent.at(0).toObject().value(QLatin1String("content")).toString(),
+                 QStringLiteral("Cite sources."));
+    }
+
     void stopButton_keepsPartialAnswer()
     {
         m_server.enqueue(FakeResponse::sse(chunk("half") + chunk(" an answer")).delay(30).stall());

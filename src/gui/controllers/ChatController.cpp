@@ -22,6 +22,7 @@
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
+#include "storage/ProjectRepository.h"
 #include "storage/PromptTemplateRepository.h"
 #include "storage/SettingsRepository.h"
 
@@ -111,7 +112,7 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     connect(m_window.actions()->action(QStringLiteral("chat.stop")), &QAction::triggered, this,
             &ChatController::stop);
     connect(m_window.actions()->action(QStringLiteral("file.new")), &QAction::triggered, this,
-            &ChatController::newConversation);
+            [this] { newConversation(m_projectForNew ? m_projectForNew() : 0); });
     connect(m_window.actions()->action(QStringLiteral("chat.regenerate")), &QAction::triggered, this,
             &ChatController::regenerateLast);
     connect(m_window.actions()->action(QStringLiteral("chat.editLast")), &QAction::triggered, this,
@@ -589,11 +590,12 @@ void ChatController::showPathTo(qint64 messageId)
     showMessages(messageId ? MessageRepository(m_db).pathTo(messageId) : QList<Message>());
 }
 
-void ChatController::newConversation()
+void ChatController::newConversation(qint64 projectId)
 {
     // The conversation is created with the first message, so an unused "new" leaves no trace.
     saveDraft();
     m_conversationId = 0;
+    m_newProjectId = projectId;
     {
         const QSignalBlocker blocker(m_pane->messageInput());
         m_pane->messageInput()->setPlainText(SettingsRepository(m_db).value(draftKey(0)).toString());
@@ -601,6 +603,11 @@ void ChatController::newConversation()
     m_view->clear();
     showGenerationSettings(Conversation());
     m_window.setConversationTitle(QString());
+    if (const std::optional<Project> project = ProjectRepository(m_db).project(projectId)) {
+        if (!project->defaultProviderId.isEmpty())
+            selectModel(project->defaultProviderId, project->defaultModel);
+        m_window.showStatus(tr("New conversation in the project \u201c%1\u201d.").arg(project->name), 8000);
+    }
     m_pane->messageInput()->setFocus();
     updateSendButton();
     Q_EMIT conversationOpened(0);
@@ -621,7 +628,8 @@ void ChatController::send()
     }
     if (!m_conversationId) {
         SettingsRepository(m_db).remove(draftKey(0));
-        m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1));
+        m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1), m_newProjectId);
+        m_newProjectId = 0;
         if (!m_conversationId) {
             showError(tr("The conversation could not be saved."));
             return;

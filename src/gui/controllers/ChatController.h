@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class ChatPane;
 class ChatService;
 class ChatView;
@@ -34,7 +36,11 @@ public:
     ChatView *view() const { return m_view; }
 
     void openConversation(qint64 conversationId);
-    void newConversation();
+    // Starts a conversation (stored with its first message); in projectId when given, with
+    // that project's model preselected and its defaults applied.
+    void newConversation(qint64 projectId = 0);
+    // Where File › New Conversation goes: the project chosen in the sidebar (0: none).
+    void setProjectForNew(std::function<qint64()> source) { m_projectForNew = std::move(source); }
     // Fills the model selector from the configured providers.
     void reloadModels();
     void setTheme(bool dark);
@@ -127,6 +133,8 @@ private:
 
     qint64 m_conversationId = 0;
     qint64 m_editingMessageId = 0;
+    qint64 m_newProjectId = 0; // the project of the conversation the next send creates
+    std::function<qint64()> m_projectForNew;
     QList<Attachment> m_pending;
     QString m_newSystemPrompt; // for a conversation not created yet
     QStringList m_attachmentProblems;
