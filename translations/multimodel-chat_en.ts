@@ -1117,6 +1117,37 @@ Last used %2</translation>
     </message>
 </context>
 <context>
+    <name>GenerationPage</name>
+    <message>
+        <source>Used by every conversation that does not set its own (projects can set theirs too).</source>
+        <translation>Used by every conversation that does not set its own (projects can set theirs too).</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Max tokens:</translation>
+    </message>
+    <message>
+        <source>Top &amp;p:</source>
+        <translation>Top &amp;p:</translation>
+    </message>
+    <message>
+        <source>Default &amp;system prompt:</source>
+        <translation>Default &amp;system prompt:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+</context>
+<context>
     <name>HealthIcon</name>
     <message>
         <source>Online, answered in %1 ms.</source>

@@ -1125,6 +1125,37 @@ Last used %2</source>
     </message>
 </context>
 <context>
+    <name>GenerationPage</name>
+    <message>
+        <source>Used by every conversation that does not set its own (projects can set theirs too).</source>
+        <translation>Используются во всех диалогах, где не заданы свои (у проектов тоже могут быть свои).</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Температура:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Макс. токенов:</translation>
+    </message>
+    <message>
+        <source>Top &amp;p:</source>
+        <translation>Top &amp;p:</translation>
+    </message>
+    <message>
+        <source>Default &amp;system prompt:</source>
+        <translation>&amp;Системный промпт по умолчанию:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Генерация</translation>
+    </message>
+</context>
+<context>
     <name>HealthIcon</name>
     <message>
         <source>Online, answered in %1 ms.</source>

@@ -13,6 +13,7 @@
 #include "controllers/ConversationListModel.h"
 #include "controllers/SearchController.h"
 #include "settings/AppearancePage.h"
+#include "settings/GenerationPage.h"
 #include "settings/NetworkPage.h"
 #include "settings/ProvidersPage.h"
 #include "settings/SettingsDialog.h"
@@ -249,6 +250,7 @@ void AppController::showPreferences()
     TemplateLibrary templates(*m_database); // outlives the dialog and its pages
     SettingsDialog dialog(m_config, m_window.get());
     dialog.addPage(std::make_unique<ProvidersPage>(*m_providers, *m_secrets));
+    dialog.addPage(std::make_unique<GenerationPage>());
     dialog.addPage(std::make_unique<AppearancePage>());
     dialog.addPage(std::make_unique<NetworkPage>(*m_secrets));
     dialog.addPage(std::make_unique<TemplatesPage>(templates));

@@ -340,7 +340,7 @@ Conversation ChatService::effectiveSettings(const Conversation &conversation) co
         settings.maxTokens = qint64(file.value(QLatin1String("max_tokens")).toDouble());
     if (file.contains(QLatin1String("top_p")))
         settings.topP = file.value(QLatin1String("top_p")).toDouble();
-    QString systemPrompt;
+    QString systemPrompt = file.value(QLatin1String("system_prompt")).toString();
     auto overlay = [&settings](const GenerationSettings &more) {
         if (more.temperature)
             settings.temperature = more.temperature;
@@ -352,7 +352,8 @@ Conversation ChatService::effectiveSettings(const Conversation &conversation) co
     if (conversation.projectId) {
         if (const std::optional<Project> project = ProjectRepository(m_db).project(conversation.projectId)) {
             overlay(project->defaultGeneration);
-            systemPrompt = project->defaultSystemPrompt;
+            if (!project->defaultSystemPrompt.isEmpty())
+                systemPrompt = project->defaultSystemPrompt;
         }
     }
     overlay(conversation.generation);

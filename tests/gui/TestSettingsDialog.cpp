@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ThemeManager.h"
 #include "settings/AppearancePage.h"
+#include "settings/GenerationPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatesPage.h"
 
@@ -18,6 +19,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -97,6 +100,31 @@ private Q_SLOTS:
         controller.applyConfig(config);
         QTRY_COMPARE(controller.window()->actions()->action(QStringLiteral("file.quit"))->text(),
                      QStringLiteral("&Quit"));
+    }
+
+    void generationPage_loadsAndSavesDefaults()
+    {
+        AppConfig config = AppConfig::defaults();
+        GenerationPage page;
+        page.load(config);
+        auto *temperature = page.widget()->findChild<QDoubleSpinBox *>(QStringLiteral("temperatureSpinBox"));
+        auto *maxTokens = page.widget()->findChild<QSpinBox *>(QStringLiteral("maxTokensSpinBox"));
+        auto *topP = page.widget()->findChild<QDoubleSpinBox *>(QStringLiteral("topPSpinBox"));
+        auto *prompt = page.widget()->findChild<QPlainTextEdit *>(QStringLiteral("systemPromptTextEdit"));
+        QCOMPARE(temperature->value(), 0.7);
+        QCOMPARE(maxTokens->value(), 2048);
+        temperature->setValue(0.2);
+        maxTokens->setValue(512);
+        topP->setValue(0.9);
+        prompt->setPlainText(QStringLiteral("Answer in Russian."));
+        page.save(config);
+        const QJsonObject generation = config.json().value(QLatin1String("generation")).toObject();
+        QCOMPARE(generation.value(QLatin1String("temperature")).toDouble(), 0.2);
+        QCOMPARE(generation.value(QLatin1String("max_tokens")).toInt(), 512);
+        QCOMPARE(generation.value(QLatin1String("top_p")).toDouble(), 0.9);
+        QCOMPARE(generation.value(QLatin1String("system_prompt")).toString(),
+                 QStringLiteral("Answer in Russian."));
+        QVERIFY(AppConfig::validate(config.json()).isEmpty());
     }
 
     void templatesPage_createsEditsAndDeletes()
