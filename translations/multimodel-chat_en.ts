@@ -1840,6 +1840,18 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
         <source>Include in context</source>
         <translation>Include in context</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonDecoder</name>

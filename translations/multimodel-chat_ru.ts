@@ -1851,6 +1851,18 @@ Ctrl+C во время вывода ответа останавливает ег
         <source>Include in context</source>
         <translation>Включить в контекст</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonDecoder</name>

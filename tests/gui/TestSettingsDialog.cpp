@@ -10,7 +10,10 @@
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatesPage.h"
 
+#include "controllers/ChatController.h"
 #include "core/AppConfig.h"
+#include "gui/chatview/ChatView.h"
+#include "render/SafeTextDocument.h"
 #include "services/PromptTemplates.h"
 #include "services/TemplateLibrary.h"
 #include "storage/Database.h"
@@ -90,16 +93,27 @@ private Q_SLOTS:
     {
         AppController controller(
             {m_dir.filePath(QStringLiteral("lang.json")), QString(), m_dir.path(), QString()});
+        ChatView *view = controller.chatController().view();
+        ChatViewMessage hello;
+        hello.id = QStringLiteral("1");
+        hello.role = ChatViewMessage::Role::User;
+        hello.text = QStringLiteral("hello");
+        view->setMessages({hello});
+        QVERIFY(view->document()->toPlainText().contains(QStringLiteral("You")));
         AppConfig config = controller.config();
         config.setLanguage(QStringLiteral("ru"));
         controller.applyConfig(config);
         // Qt 5 posts the LanguageChange event, Qt 6 sends it: wait for either.
         QTRY_COMPARE(controller.window()->actions()->action(QStringLiteral("file.quit"))->text(),
                      QStringLiteral("В&ыход"));
+        // Messages already on screen are written again in the new language.
+        QTRY_VERIFY(view->document()->toPlainText().contains(QStringLiteral("Вы")));
+        QVERIFY(view->document()->toPlainText().contains(QStringLiteral("Копировать текст")));
         config.setLanguage(QStringLiteral("en"));
         controller.applyConfig(config);
         QTRY_COMPARE(controller.window()->actions()->action(QStringLiteral("file.quit"))->text(),
                      QStringLiteral("&Quit"));
+        QTRY_VERIFY(view->document()->toPlainText().contains(QStringLiteral("You")));
     }
 
     void generationPage_loadsAndSavesDefaults()

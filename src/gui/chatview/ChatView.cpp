@@ -229,6 +229,17 @@ void ChatView::setTheme(bool dark)
         rebuildDocument();
 }
 
+void ChatView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_jumpButton->setText(tr("Jump to latest \u2193"));
+        m_jumpButton->setToolTip(tr("Scroll to the newest text and follow it"));
+        // Headers and footers ("You", "Copy text" …) are part of the rendered text.
+        rebuildDocument();
+    }
+}
+
 void ChatView::rebuildDocument()
 {
     if (m_entries.empty())

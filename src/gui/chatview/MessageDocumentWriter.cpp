@@ -38,17 +38,20 @@ QTextBlockFormat flatBlockFormat()
     return f;
 }
 
+// lupdate files the tr() calls of the methods below under this class's name; the runtime
+// lookup must use the same context, or the chat stays in English.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ChatView", text);
+    return QCoreApplication::translate("MessageDocumentWriter", text);
 }
 
 QString roleName(ChatViewMessage::Role role)
 {
     switch (role) {
-    case ChatViewMessage::Role::User: return tr("You");
-    case ChatViewMessage::Role::Assistant: return tr("Assistant");
-    case ChatViewMessage::Role::System: return tr("System");
+    case ChatViewMessage::Role::User: return QCoreApplication::translate("MessageDocumentWriter", "You");
+    case ChatViewMessage::Role::Assistant:
+        return QCoreApplication::translate("MessageDocumentWriter", "Assistant");
+    case ChatViewMessage::Role::System: return QCoreApplication::translate("MessageDocumentWriter", "System");
     }
     return {};
 }

@@ -874,9 +874,9 @@ void ChatController::showContextPreview()
     const ContextPlan plan = m_chat.previewContext(m_conversationId);
     QString html;
     const auto block = [&html](const QString &role, const QString &text) {
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(role.toHtmlEscaped(),
-                         text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        // pre-wrap keeps the indentation of code and the line breaks as they will be sent.
+        html += QStringLiteral("<p><b>%1</b></p><p style=\"white-space: pre-wrap;\">%2</p>")
+                    .arg(role.toHtmlEscaped(), text.toHtmlEscaped());
     };
     if (!plan.request.systemPrompt.isEmpty())
         block(tr("System prompt"), plan.request.systemPrompt);
