@@ -40,8 +40,20 @@ UsageReport::Row UsageReport::total() const
         total.cost += row.cost;
         if (total.currency.isEmpty())
             total.currency = row.currency;
+        else if (row.cost > 0 && row.currency != total.currency)
+            total.currency = QStringLiteral("mixed"); // dollars and roubles do not add up
     }
     return total;
+}
+
+QMap<QString, double> UsageReport::costByCurrency() const
+{
+    QMap<QString, double> costs;
+    for (const Row &row : m_rows) {
+        if (row.cost > 0)
+            costs[row.currency] += row.cost;
+    }
+    return costs;
 }
 
 QString UsageReport::render(const Terminal &terminal) const
@@ -69,6 +81,22 @@ QString UsageReport::render(const Terminal &terminal) const
                    QLatin1Char('\n');
     for (const Row &row : m_rows)
         text += line(row.providerId + QLatin1Char('.') + row.model, row) + QLatin1Char('\n');
+    const QMap<QString, double> costs = costByCurrency();
+    if (costs.size() > 1) {
+        // One total per currency instead of a sum that means nothing.
+        QStringList parts;
+        for (auto it = costs.cbegin(); it != costs.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value(), 0, 'f', 4).arg(it.key());
+        const Row sum = total();
+        text +=
+            terminal.styled(columns(tr("total"), QString::number(sum.answers),
+                                    QString::number(sum.promptTokens), QString::number(sum.completionTokens),
+                                    QString::number(sum.promptTokens + sum.completionTokens),
+                                    parts.join(QStringLiteral(" + "))),
+                            Terminal::Style::Bold) +
+            QLatin1Char('\n');
+        return text;
+    }
     text += terminal.styled(line(tr("total"), total()), Terminal::Style::Bold) + QLatin1Char('\n');
     return text;
 }
@@ -92,5 +120,11 @@ QJsonObject UsageReport::toJson() const
     QJsonArray rows;
     for (const Row &row : m_rows)
         rows.append(object(row));
-    return QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("total"), object(total())}};
+    QJsonObject costs;
+    const QMap<QString, double> byCurrency = costByCurrency();
+    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
+        costs.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("rows"), rows},
+                       {QStringLiteral("total"), object(total())},
+                       {QStringLiteral("cost_by_currency"), costs}};
 }

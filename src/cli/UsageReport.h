@@ -32,7 +32,8 @@ public:
     void addConversation(Database &db, qint64 conversationId, const QDateTime &since = QDateTime());
 
     QList<Row> rows() const { return m_rows.values(); }
-    Row total() const;
+    Row total() const; // its currency is "mixed" when the rows are in several
+    QMap<QString, double> costByCurrency() const;
 
     QString render(const Terminal &terminal) const;
     QJsonObject toJson() const;

@@ -4,6 +4,7 @@
 
 #include "ContextBuilder.h"
 #include "ContextLengths.h"
+#include "PriceTable.h"
 #include "ProviderManager.h"
 
 #include "llm/ChatProvider.h"
@@ -269,6 +270,8 @@ bool ChatService::startReply(const Conversation &conversation, qint64 userMessag
         return false;
     }
     m_conversationId = conversation.id;
+    m_replyProviderId = conversation.providerId;
+    m_replyModel = request.model;
     m_firstTokenMs = -1;
     m_elapsed.start();
     qCInfo(lcChat).noquote() << "answering message" << userMessageId << "with" << conversation.providerId
@@ -314,6 +317,14 @@ void ChatService::endReply(MessageState state, const ProviderError &error)
     if (m_firstTokenMs >= 0)
         usage.firstTokenMs = m_firstTokenMs;
     usage.durationMs = m_elapsed.elapsed();
+    // The cost is fixed when the answer ends, at the prices known then (PriceTable).
+    const QJsonObject entry = m_providers.config().provider(m_replyProviderId);
+    if (const std::optional<PriceTable::Price> price =
+            PriceTable::shipped().lookup(m_replyProviderId, entry, m_replyModel)) {
+        usage.cost = PriceTable::cost(*price, usage);
+        if (usage.cost)
+            usage.currency = price->currency;
+    }
     const qint64 messageId = m_checkpointer->messageId();
     const bool stopped = error.kind() == ProviderError::Kind::Cancelled;
     m_checkpointer->finish(state, usage, error.isError() ? error.kindName() : QString(),

@@ -81,6 +81,8 @@ private:
     std::unique_ptr<StreamCheckpointer> m_checkpointer;
     QPointer<ChatStream> m_stream;
     qint64 m_conversationId = 0;
+    QString m_replyProviderId; // of the answer streaming now, for its price
+    QString m_replyModel;
     QElapsedTimer m_elapsed;
     qint64 m_firstTokenMs = -1;
 };

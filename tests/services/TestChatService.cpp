@@ -152,6 +152,10 @@ private Q_SLOTS:
         QCOMPARE(answer.usage.completionTokens.value_or(-1), 3);
         QVERIFY(answer.usage.durationMs.has_value());
         QVERIFY(answer.usage.firstTokenMs.has_value());
+        // Groq's llama-3.3-70b-versatile at the shipped $0.59 / $0.79 per million tokens.
+        QVERIFY(answer.usage.cost.has_value());
+        QCOMPARE(*answer.usage.cost, (12 * 0.59 + 3 * 0.79) / 1e6);
+        QCOMPARE(answer.usage.currency, QStringLiteral("USD"));
         QVERIFY(deltas.count() >= 2);
         QVERIFY(!m_chat->isStreaming());
 

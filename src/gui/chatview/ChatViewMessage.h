@@ -11,7 +11,8 @@ struct ChatViewUsage
 {
     int promptTokens = -1;
     int completionTokens = -1;
-    double costUsd = -1;
+    double cost = -1; // in `currency`
+    QString currency; // "USD", "RUB" …
     qint64 firstTokenMs = -1;
     double tokensPerSecond = -1;
 };

@@ -85,8 +85,13 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
         facts << tr("%1 prompt").arg(u.promptTokens);
     if (u.completionTokens >= 0)
         facts << tr("%1 completion tokens").arg(u.completionTokens);
-    if (u.costUsd >= 0)
-        facts << QStringLiteral("$%1").arg(u.costUsd, 0, 'f', u.costUsd < 0.01 ? 4 : 2);
+    if (u.cost >= 0) {
+        // Small answers cost fractions of a cent: show enough digits to see them.
+        const QString amount = QLocale().toString(u.cost, 'f', u.cost < 0.01 ? 5 : (u.cost < 1 ? 4 : 2));
+        facts << (u.currency == QLatin1String("USD")   ? QStringLiteral("$") + amount
+                  : u.currency == QLatin1String("RUB") ? amount + QStringLiteral("\u00a0\u20bd")
+                                                       : amount + QLatin1Char(' ') + u.currency);
+    }
     if (u.firstTokenMs >= 0)
         facts << tr("first token %1 s").arg(double(u.firstTokenMs) / 1000.0, 0, 'f', 2);
     if (u.tokensPerSecond >= 0)

@@ -81,8 +81,10 @@ ChatViewMessage viewMessage(const Message &message)
     if (usage.completionTokens && usage.durationMs && *usage.durationMs > 0)
         view.usage.tokensPerSecond =
             *usage.completionTokens * 1000.0 / static_cast<double>(*usage.durationMs);
-    if (usage.cost && usage.currency == QLatin1String("USD"))
-        view.usage.costUsd = *usage.cost;
+    if (usage.cost) {
+        view.usage.cost = *usage.cost;
+        view.usage.currency = usage.currency;
+    }
     return view;
 }
 
