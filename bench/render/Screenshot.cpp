@@ -27,7 +27,12 @@ int main(int argc, char **argv)
     answer.model = QStringLiteral("gpt-4o");
     answer.time = QDateTime::currentDateTime();
     answer.text = SampleAnswer::rich();
-    answer.usage = {412, 388, 0.0061, 640, 71.5};
+    answer.usage.promptTokens = 412;
+    answer.usage.completionTokens = 388;
+    answer.usage.cost = 0.0061;
+    answer.usage.currency = QStringLiteral("USD");
+    answer.usage.firstTokenMs = 640;
+    answer.usage.tokensPerSecond = 71.5;
     ChatViewMessage failed;
     failed.id = QStringLiteral("a2");
     failed.model = QStringLiteral("claude-3-5-sonnet");
