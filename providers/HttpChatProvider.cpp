@@ -6,6 +6,7 @@
 #include "providers/HttpErrors.h"
 #include "providers/HttpStreamExchange.h"
 #include "providers/NetworkService.h"
+#include "providers/gigachat/OneShotRequest.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -218,37 +219,33 @@ TokenCountReply *HttpChatProvider::countTokens(const ChatRequest &request)
         const HttpRequestSpec spec = buildTokenCountRequest(request);
         qCInfo(logCategory()).noquote()
             << QStringLiteral("POST %1 (token count)").arg(SecretMasker::masked(spec.url.toString()));
-        QNetworkReply *networkReply = send(spec);
-        auto *timer = new QTimer(networkReply);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, networkReply, &QNetworkReply::abort);
-        timer->start(connectTimeoutMs());
-        connect(networkReply, &QNetworkReply::finished, this, [this, networkReply, target] {
-            networkReply->deleteLater();
-            if (!target)
-                return;
-            const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray body = networkReply->readAll();
-            if (status == 0) {
-                target->fail(
-                    HttpErrors::fromNetworkError(networkReply->error(), networkReply->errorString()));
-                return;
-            }
-            if (status < 200 || status >= 300) {
-                target->fail(errorFromResponse(networkReply, body));
-                return;
-            }
-            bool ok = false;
-            const int tokens = parseTokenCount(body, &ok);
-            if (!ok) {
-                target->fail(ProviderError(
-                    ProviderError::Kind::BadResponse,
-                    QCoreApplication::translate("HttpChatProvider", "The token count could not be read."),
-                    status));
-                return;
-            }
-            target->finish(tokens);
-        });
+        // A small, non-streamed answer: OneShotRequest owns the time limit and transport errors.
+        OneShotRequest::await(
+            send(spec), connectTimeoutMs(), this,
+            [this, target](int status, const QByteArray &body, const ProviderError &transport) {
+                if (!target)
+                    return;
+                if (transport.isError()) {
+                    target->fail(transport);
+                    return;
+                }
+                if (status < 200 || status >= 300) {
+                    ProviderError error = decodeErrorBody(status, body);
+                    error.setHttpStatus(status);
+                    target->fail(error);
+                    return;
+                }
+                bool ok = false;
+                const int tokens = parseTokenCount(body, &ok);
+                if (!ok) {
+                    target->fail(ProviderError(
+                        ProviderError::Kind::BadResponse,
+                        QCoreApplication::translate("HttpChatProvider", "The token count could not be read."),
+                        status));
+                    return;
+                }
+                target->finish(tokens);
+            });
     });
     return reply;
 }
