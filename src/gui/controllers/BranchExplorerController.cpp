@@ -8,7 +8,6 @@
 #include "ConversationListModel.h"
 
 #include "services/ChatService.h"
-#include "storage/AttachmentRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
 
@@ -128,20 +127,14 @@ bool BranchExplorerController::deleteSubtree(qint64 messageId)
     const std::optional<Message> message = messages.message(messageId);
     if (!message)
         return false;
-    Deleted deleted;
-    deleted.messages = messages.subtree(messageId);
-    deleted.conversationId = message->conversationId;
-    const QList<Message> path = messages.activePath(message->conversationId);
-    deleted.activeLeaf = path.isEmpty() ? 0 : path.constLast().id;
-    AttachmentRepository attachments(m_db);
-    for (const Message &m : std::as_const(deleted.messages))
-        deleted.attachments << attachments.forMessage(m.id);
+    DeletedMessages deleted =
+        DeletedMessages::capture(m_db, message->conversationId, messages.subtree(messageId));
     if (!messages.deleteSubtree(messageId))
         return false;
     m_lastDeleted = std::move(deleted);
     m_chatController.openConversation(message->conversationId);
     if (m_undoPresenter)
-        m_undoPresenter(tr("Deleted %n message(s).", nullptr, int(m_lastDeleted->messages.size())),
+        m_undoPresenter(tr("Deleted %n message(s).", nullptr, m_lastDeleted->size()),
                         [this] { undoDelete(); });
     return true;
 }
@@ -150,16 +143,10 @@ bool BranchExplorerController::undoDelete()
 {
     if (!m_lastDeleted)
         return false;
-    const Deleted deleted = *std::exchange(m_lastDeleted, std::nullopt);
-    MessageRepository messages(m_db);
-    if (!messages.restore(deleted.messages))
+    const DeletedMessages deleted = *std::exchange(m_lastDeleted, std::nullopt);
+    if (!deleted.restore(m_db))
         return false;
-    AttachmentRepository attachments(m_db);
-    for (const Attachment &attachment : deleted.attachments)
-        attachments.add(attachment);
-    if (deleted.activeLeaf)
-        ConversationRepository(m_db).setActiveLeaf(deleted.conversationId, deleted.activeLeaf);
-    m_chatController.openConversation(deleted.conversationId);
+    m_chatController.openConversation(deleted.conversationId());
     return true;
 }
 

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Attachment.h"
-#include "storage/Message.h"
+#include "services/DeletedMessages.h"
 
 #include <QList>
 #include <QObject>
@@ -65,12 +64,5 @@ private:
     BranchTreeModel *m_model;
     UndoPresenter m_undoPresenter;
     // The last deletion, kept so it can be undone.
-    struct Deleted
-    {
-        QList<Message> messages;
-        QList<Attachment> attachments;
-        qint64 conversationId = 0;
-        qint64 activeLeaf = 0;
-    };
-    std::optional<Deleted> m_lastDeleted;
+    std::optional<DeletedMessages> m_lastDeleted;
 };

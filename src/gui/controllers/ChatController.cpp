@@ -16,9 +16,9 @@
 #include "services/ChatService.h"
 #include "services/ConversationExporter.h"
 #include "services/ConversationImporter.h"
+#include "services/DeletedMessages.h"
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
-#include "storage/AttachmentRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
@@ -832,37 +832,26 @@ bool ChatController::clearChat(bool ask)
     if (!conversationId || m_chat.isStreaming())
         return false;
     MessageRepository messages(m_db);
-    auto removed = std::make_shared<QList<Message>>(messages.inConversation(conversationId));
-    if (removed->isEmpty())
+    const QList<Message> removed = messages.inConversation(conversationId);
+    if (removed.isEmpty())
         return false;
     if (ask && QMessageBox::question(
                    &m_window, tr("Clear Chat"),
                    tr("Remove every message of this conversation, on all its branches? You can undo "
                       "this until the window closes.")) != QMessageBox::Yes)
         return false;
-    auto attachments = std::make_shared<QList<Attachment>>();
-    AttachmentRepository attachmentStore(m_db);
-    for (const Message &message : std::as_const(*removed))
-        *attachments << attachmentStore.forMessage(message.id);
-    const QList<Message> path = messages.activePath(conversationId);
-    const qint64 leaf = path.isEmpty() ? 0 : path.constLast().id;
-    for (const Message &message : std::as_const(*removed)) {
+    const DeletedMessages deleted = DeletedMessages::capture(m_db, conversationId, removed);
+    for (const Message &message : removed) {
         if (!message.parentId && !messages.deleteSubtree(message.id)) {
             showError(messages.lastError().userMessage());
             break;
         }
     }
     openConversation(conversationId);
-    m_window.showUndo(tr("Cleared %n message(s).", nullptr, int(removed->size())), 0,
-                      [this, removed, attachments, conversationId, leaf] {
-                          if (!MessageRepository(m_db).restore(*removed))
-                              return;
-                          AttachmentRepository store(m_db);
-                          for (const Attachment &attachment : std::as_const(*attachments))
-                              store.add(attachment);
-                          ConversationRepository(m_db).setActiveLeaf(conversationId, leaf);
-                          openConversation(conversationId);
-                      });
+    m_window.showUndo(tr("Cleared %n message(s).", nullptr, deleted.size()), 0, [this, deleted] {
+        if (deleted.restore(m_db))
+            openConversation(deleted.conversationId());
+    });
     return true;
 }
 
