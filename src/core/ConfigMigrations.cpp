@@ -31,6 +31,17 @@ bool addBuiltinProvider(QJsonObject &root, const QJsonObject &defaults, const QS
     return true;
 }
 
+// Adds each of `ids` that addBuiltinProvider() adds; returns those it added.
+QStringList addBuiltinProviders(QJsonObject &root, const QJsonObject &defaults, const QStringList &ids)
+{
+    QStringList added;
+    for (const QString &id : ids) {
+        if (addBuiltinProvider(root, defaults, id))
+            added << id;
+    }
+    return added;
+}
+
 struct Step
 {
     int from; // the step turns version `from` into `from + 1`
@@ -43,11 +54,8 @@ const QList<Step> &steps()
         // 2: YandexGPT and GigaChat became built-in providers, listed like Groq or OpenAI.
         {1,
          [](QJsonObject &root, const QJsonObject &defaults) {
-             QStringList added;
-             for (const QString &id : {QStringLiteral("yandexgpt"), QStringLiteral("gigachat")}) {
-                 if (addBuiltinProvider(root, defaults, id))
-                     added << id;
-             }
+             const QStringList added = addBuiltinProviders(
+                 root, defaults, {QStringLiteral("yandexgpt"), QStringLiteral("gigachat")});
              return added.isEmpty()
                         ? QCoreApplication::translate(
                               "ConfigMigrations", "version 2: YandexGPT and GigaChat were already configured")
@@ -58,11 +66,8 @@ const QList<Step> &steps()
         // 3: Anthropic (Claude) and Google Gemini became built-in providers.
         {2,
          [](QJsonObject &root, const QJsonObject &defaults) {
-             QStringList added;
-             for (const QString &id : {QStringLiteral("anthropic"), QStringLiteral("gemini")}) {
-                 if (addBuiltinProvider(root, defaults, id))
-                     added << id;
-             }
+             const QStringList added =
+                 addBuiltinProviders(root, defaults, {QStringLiteral("anthropic"), QStringLiteral("gemini")});
              return added.isEmpty()
                         ? QCoreApplication::translate(
                               "ConfigMigrations", "version 3: Anthropic and Gemini were already configured")
