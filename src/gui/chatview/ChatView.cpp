@@ -89,8 +89,7 @@ ChatView::ChatView(QWidget *parent)
 
     m_jumpButton = new QToolButton(this);
     m_jumpButton->setObjectName(QStringLiteral("jumpToLatestButton"));
-    m_jumpButton->setText(tr("Jump to latest \u2193"));
-    m_jumpButton->setToolTip(tr("Scroll to the newest text and follow it"));
+    retranslate();
     m_jumpButton->setCursor(Qt::PointingHandCursor);
     m_jumpButton->hide();
     connect(m_jumpButton, &QToolButton::clicked, this, &ChatView::scrollToBottom);
@@ -229,12 +228,17 @@ void ChatView::setTheme(bool dark)
         rebuildDocument();
 }
 
+void ChatView::retranslate()
+{
+    m_jumpButton->setText(tr("Jump to latest \u2193"));
+    m_jumpButton->setToolTip(tr("Scroll to the newest text and follow it"));
+}
+
 void ChatView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
-        m_jumpButton->setText(tr("Jump to latest \u2193"));
-        m_jumpButton->setToolTip(tr("Scroll to the newest text and follow it"));
+        retranslate();
         // Headers and footers ("You", "Copy text" …) are part of the rendered text.
         rebuildDocument();
     }

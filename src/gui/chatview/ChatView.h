@@ -78,6 +78,7 @@ private:
 
     Entry *entry(const QString &id) const;
     void rebuildDocument();
+    void retranslate();
     void layOutFrom(int first);
     void loadOlder();
     void writeEntry(Entry *e, int position);
