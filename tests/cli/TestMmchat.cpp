@@ -345,7 +345,10 @@ private Q_SLOTS:
         process->setProcessEnvironment(m_fixture.environment);
         process->start(QStringLiteral("script"),
                        {QStringLiteral("-qec"),
-                        QStringLiteral("'%1' run --new").arg(QStringLiteral(MMCHAT_CLI_PATH)),
+                        // exec: whatever $SHELL script(1) runs the command with (dash in CI),
+                        // mmchat replaces it, so Ctrl+C reaches mmchat alone and its own exit
+                        // status is what script(1) reports.
+                        QStringLiteral("exec '%1' run --new").arg(QStringLiteral(MMCHAT_CLI_PATH)),
                         QStringLiteral("/dev/null")});
         QVERIFY(process->waitForStarted());
         QString out;
