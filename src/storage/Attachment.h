@@ -5,7 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
-// A file attached to a message. Only its text (when it has one) is kept, not the bytes.
+// A file given as context, attached to a message or to a project. Only its text (when it has
+// one) is kept, not the bytes.
 struct Attachment
 {
     qint64 id = 0;

@@ -22,6 +22,8 @@ struct MessageUsage
     QString currency;                   // ISO 4217 code, e.g. "USD", "RUB"
     std::optional<qint64> firstTokenMs; // latency to the first token
     std::optional<qint64> durationMs;
+    // The token counts are our estimate: the provider reported none (schema version 3).
+    bool estimated = false;
 
     bool operator==(const MessageUsage &other) const = default;
 };
@@ -42,7 +44,12 @@ struct Message
     QString errorText;
     bool inContext = true; // sent to the model as part of the history
     bool pinned = false;
-    QString label; // optional branch name (schema version 2)
+    QString label;    // optional branch name (schema version 2)
+    QString thinking; // the model's reasoning, kept apart from the answer (schema version 3)
+    // Why a complete answer ended when not a plain stop ("length", "content_filter" …), and the
+    // provider's own word for it ("SAFETY", "blacklist"); both empty otherwise (version 3).
+    QString finishReason;
+    QString finishDetail;
     MessageUsage usage;
     QDateTime createdAt;
 

@@ -11,7 +11,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "m.id, m.conversation_id, m.parent_id, m.role, m.content, m.provider_id, m.model, m.state, m.error_kind,"
     " m.error_text, m.in_context, m.pinned, m.label, m.prompt_tokens, m.completion_tokens, m.cached_tokens,"
-    " m.reasoning_tokens, m.cost, m.currency, m.first_token_ms, m.duration_ms, m.created_at");
+    " m.reasoning_tokens, m.cost, m.currency, m.first_token_ms, m.duration_ms, m.created_at,"
+    " m.usage_estimated, m.thinking, m.finish_reason, m.finish_detail");
 
 Message fromRow(const QSqlQuery &q)
 {
@@ -38,6 +39,10 @@ Message fromRow(const QSqlQuery &q)
     m.usage.firstTokenMs = SqlUtil::toOptionalInt(q, 19);
     m.usage.durationMs = SqlUtil::toOptionalInt(q, 20);
     m.createdAt = SqlUtil::fromMs(q.value(21).toLongLong());
+    m.usage.estimated = q.value(22).toBool();
+    m.thinking = q.value(23).toString();
+    m.finishReason = q.value(24).toString();
+    m.finishDetail = q.value(25).toString();
     return m;
 }
 
@@ -46,6 +51,23 @@ const QString kSubtree = QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT ?
                                         " SELECT c.id FROM messages c JOIN subtree s ON c.parent_id = s.id)");
 
 } // namespace
+
+const QString MessageRepository::kUsageAssignments = QStringLiteral(
+    "prompt_tokens = ?, completion_tokens = ?, cached_tokens = ?, reasoning_tokens = ?, cost = ?,"
+    " currency = ?, first_token_ms = ?, duration_ms = ?, usage_estimated = ?");
+
+void MessageRepository::bindUsage(QSqlQuery &query, const MessageUsage &usage)
+{
+    query.addBindValue(SqlUtil::fromOptional(usage.promptTokens));
+    query.addBindValue(SqlUtil::fromOptional(usage.completionTokens));
+    query.addBindValue(SqlUtil::fromOptional(usage.cachedTokens));
+    query.addBindValue(SqlUtil::fromOptional(usage.reasoningTokens));
+    query.addBindValue(SqlUtil::fromOptional(usage.cost));
+    query.addBindValue(SqlUtil::nullIfEmpty(usage.currency));
+    query.addBindValue(SqlUtil::fromOptional(usage.firstTokenMs));
+    query.addBindValue(SqlUtil::fromOptional(usage.durationMs));
+    query.addBindValue(usage.estimated ? 1 : 0);
+}
 
 QList<Message> MessageRepository::select(const QString &sqlTail, const QVariantList &values) const
 {
@@ -122,9 +144,11 @@ qint64 MessageRepository::insert(const Message &message, bool keepId)
     QSqlQuery q = prepared(
         QStringLiteral(
             "INSERT INTO messages (id, conversation_id, parent_id, role, content, provider_id, model, state,"
-            " error_kind, error_text, in_context, pinned, label, prompt_tokens, completion_tokens,"
-            " cached_tokens, reasoning_tokens, cost, currency, first_token_ms, duration_ms, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            " error_kind, error_text, in_context, pinned, label, thinking, finish_reason, finish_detail,"
+            " prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens, cost, currency, "
+            "first_token_ms,"
+            " duration_ms, usage_estimated, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &ok);
     if (!ok) {
         return 0;
@@ -143,14 +167,10 @@ qint64 MessageRepository::insert(const Message &message, bool keepId)
     q.addBindValue(message.inContext ? 1 : 0);
     q.addBindValue(message.pinned ? 1 : 0);
     q.addBindValue(SqlUtil::text(message.label));
-    q.addBindValue(SqlUtil::fromOptional(message.usage.promptTokens));
-    q.addBindValue(SqlUtil::fromOptional(message.usage.completionTokens));
-    q.addBindValue(SqlUtil::fromOptional(message.usage.cachedTokens));
-    q.addBindValue(SqlUtil::fromOptional(message.usage.reasoningTokens));
-    q.addBindValue(SqlUtil::fromOptional(message.usage.cost));
-    q.addBindValue(SqlUtil::nullIfEmpty(message.usage.currency));
-    q.addBindValue(SqlUtil::fromOptional(message.usage.firstTokenMs));
-    q.addBindValue(SqlUtil::fromOptional(message.usage.durationMs));
+    q.addBindValue(SqlUtil::text(message.thinking));
+    q.addBindValue(SqlUtil::text(message.finishReason));
+    q.addBindValue(SqlUtil::text(message.finishDetail));
+    bindUsage(q, message.usage);
     q.addBindValue(created);
     if (!exec(q)) {
         return 0;
@@ -451,11 +471,14 @@ qint64 MessageRepository::copyPathToNewConversation(qint64 leafId, const QString
     QSqlQuery copy = prepared(
         QStringLiteral(
             "INSERT INTO messages (conversation_id, parent_id, role, content, provider_id, model, state,"
-            " error_kind, error_text, in_context, pinned, label, prompt_tokens, completion_tokens,"
-            " cached_tokens, reasoning_tokens, cost, currency, first_token_ms, duration_ms, created_at)"
+            " error_kind, error_text, in_context, pinned, label, thinking, finish_reason, finish_detail,"
+            " prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens, cost, currency, "
+            "first_token_ms,"
+            " duration_ms, usage_estimated, created_at)"
             " SELECT ?, ?, role, content, provider_id, model, state, error_kind, error_text, in_context,"
-            " pinned, label, prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens, cost,"
-            " currency, first_token_ms, duration_ms, created_at FROM messages WHERE id = ?"),
+            " pinned, label, thinking, finish_reason, finish_detail, prompt_tokens, completion_tokens,"
+            " cached_tokens, reasoning_tokens, cost, currency, first_token_ms, duration_ms, usage_estimated,"
+            " created_at FROM messages WHERE id = ?"),
         &ok);
     if (!ok) {
         return 0;
@@ -535,21 +558,11 @@ bool MessageRepository::setContent(qint64 id, const QString &content)
 bool MessageRepository::setUsage(qint64 id, const MessageUsage &usage)
 {
     bool ok = false;
-    QSqlQuery q = prepared(QStringLiteral("UPDATE messages SET prompt_tokens = ?, completion_tokens = ?,"
-                                          " cached_tokens = ?, reasoning_tokens = ?, cost = ?, currency = ?,"
-                                          " first_token_ms = ?, duration_ms = ? WHERE id = ?"),
-                           &ok);
+    QSqlQuery q = prepared(QStringLiteral("UPDATE messages SET %1 WHERE id = ?").arg(kUsageAssignments), &ok);
     if (!ok) {
         return false;
     }
-    q.addBindValue(SqlUtil::fromOptional(usage.promptTokens));
-    q.addBindValue(SqlUtil::fromOptional(usage.completionTokens));
-    q.addBindValue(SqlUtil::fromOptional(usage.cachedTokens));
-    q.addBindValue(SqlUtil::fromOptional(usage.reasoningTokens));
-    q.addBindValue(SqlUtil::fromOptional(usage.cost));
-    q.addBindValue(SqlUtil::nullIfEmpty(usage.currency));
-    q.addBindValue(SqlUtil::fromOptional(usage.firstTokenMs));
-    q.addBindValue(SqlUtil::fromOptional(usage.durationMs));
+    bindUsage(q, usage);
     q.addBindValue(id);
     if (!exec(q)) {
         return false;

@@ -64,6 +64,11 @@ public:
 
     int countInConversation(qint64 conversationId) const;
 
+    // The usage columns in the order bindUsage() binds them ("prompt_tokens = ?, …"), for the
+    // statements that write an answer's usage (here and in StreamCheckpointer).
+    static const QString kUsageAssignments;
+    static void bindUsage(QSqlQuery &query, const MessageUsage &usage);
+
 private:
     qint64 insert(const Message &message, bool keepId);
     QList<Message> select(const QString &sqlTail, const QVariantList &values) const;

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 // A folder of conversations with defaults for new conversations in it.
 struct Project
 {
@@ -17,6 +19,9 @@ struct Project
     QString defaultModel;
     GenerationSettings defaultGeneration;
     QString defaultSystemPrompt;
+    // Spending this project may reach per calendar month (schema version 3); none when absent.
+    std::optional<double> monthlyBudget;
+    QString budgetCurrency = QStringLiteral("USD");
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -10,7 +10,8 @@ namespace {
 
 const QString kSelect =
     QStringLiteral("SELECT id, name, description, default_provider_id, default_model,"
-                   " default_settings, default_system_prompt, created_at, updated_at FROM projects");
+                   " default_settings, default_system_prompt, created_at, updated_at, monthly_budget,"
+                   " budget_currency FROM projects");
 
 Project fromRow(const QSqlQuery &q)
 {
@@ -25,6 +26,8 @@ Project fromRow(const QSqlQuery &q)
     p.defaultSystemPrompt = q.value(6).toString();
     p.createdAt = SqlUtil::fromMs(q.value(7).toLongLong());
     p.updatedAt = SqlUtil::fromMs(q.value(8).toLongLong());
+    p.monthlyBudget = SqlUtil::toOptionalDouble(q, 9);
+    p.budgetCurrency = q.value(10).toString();
     return p;
 }
 
@@ -34,6 +37,11 @@ QString settingsJson(const Project &project)
         QJsonDocument(project.defaultGeneration.toJson()).toJson(QJsonDocument::Compact));
 }
 
+QString budgetCurrency(const Project &project)
+{
+    return project.budgetCurrency.isEmpty() ? QStringLiteral("USD") : project.budgetCurrency;
+}
+
 } // namespace
 
 qint64 ProjectRepository::create(const Project &project)
@@ -41,8 +49,8 @@ qint64 ProjectRepository::create(const Project &project)
     bool ok = false;
     QSqlQuery q =
         prepared(QStringLiteral("INSERT INTO projects (name, description, default_provider_id, default_model,"
-                                " default_settings, default_system_prompt, created_at, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " default_settings, default_system_prompt, created_at, updated_at,"
+                                " monthly_budget, budget_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  &ok);
     if (!ok) {
         return 0;
@@ -56,6 +64,8 @@ qint64 ProjectRepository::create(const Project &project)
     q.addBindValue(SqlUtil::text(project.defaultSystemPrompt));
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(SqlUtil::fromOptional(project.monthlyBudget));
+    q.addBindValue(budgetCurrency(project));
     if (!exec(q)) {
         return 0;
     }
@@ -103,7 +113,7 @@ bool ProjectRepository::update(const Project &project)
     QSqlQuery q =
         prepared(QStringLiteral("UPDATE projects SET name = ?, description = ?, default_provider_id = ?,"
                                 " default_model = ?, default_settings = ?, default_system_prompt = ?,"
-                                " updated_at = ? WHERE id = ?"),
+                                " monthly_budget = ?, budget_currency = ?, updated_at = ? WHERE id = ?"),
                  &ok);
     if (!ok) {
         return false;
@@ -114,6 +124,8 @@ bool ProjectRepository::update(const Project &project)
     q.addBindValue(SqlUtil::nullIfEmpty(project.defaultModel));
     q.addBindValue(settingsJson(project));
     q.addBindValue(SqlUtil::text(project.defaultSystemPrompt));
+    q.addBindValue(SqlUtil::fromOptional(project.monthlyBudget));
+    q.addBindValue(budgetCurrency(project));
     q.addBindValue(SqlUtil::nowMs());
     q.addBindValue(project.id);
     if (!exec(q)) {

@@ -11,7 +11,8 @@ struct PromptTemplate
     qint64 id = 0;
     QString name;
     QString body;
-    QString shortcut; // empty: none; unique otherwise
+    QString shortcut;     // empty: none; unique otherwise
+    qint64 projectId = 0; // 0: offered everywhere; otherwise only in that project's conversations
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -8,8 +8,8 @@ qint64 PromptTemplateRepository::create(const PromptTemplate &prompt)
 {
     bool ok = false;
     QSqlQuery q =
-        prepared(QStringLiteral("INSERT INTO prompt_templates (name, body, shortcut, created_at, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?)"),
+        prepared(QStringLiteral("INSERT INTO prompt_templates (name, body, shortcut, project_id, created_at,"
+                                " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
                  &ok);
     if (!ok) {
         return 0;
@@ -18,6 +18,7 @@ qint64 PromptTemplateRepository::create(const PromptTemplate &prompt)
     q.addBindValue(SqlUtil::text(prompt.name));
     q.addBindValue(SqlUtil::text(prompt.body));
     q.addBindValue(SqlUtil::nullIfEmpty(prompt.shortcut));
+    q.addBindValue(SqlUtil::nullIfZero(prompt.projectId));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!exec(q)) {
@@ -32,7 +33,8 @@ bool PromptTemplateRepository::update(const PromptTemplate &prompt)
     bool ok = false;
     QSqlQuery q = prepared(
         QStringLiteral(
-            "UPDATE prompt_templates SET name = ?, body = ?, shortcut = ?, updated_at = ? WHERE id = ?"),
+            "UPDATE prompt_templates SET name = ?, body = ?, shortcut = ?, project_id = ?, updated_at = ?"
+            " WHERE id = ?"),
         &ok);
     if (!ok) {
         return false;
@@ -40,6 +42,7 @@ bool PromptTemplateRepository::update(const PromptTemplate &prompt)
     q.addBindValue(SqlUtil::text(prompt.name));
     q.addBindValue(SqlUtil::text(prompt.body));
     q.addBindValue(SqlUtil::nullIfEmpty(prompt.shortcut));
+    q.addBindValue(SqlUtil::nullIfZero(prompt.projectId));
     q.addBindValue(SqlUtil::nowMs());
     q.addBindValue(prompt.id);
     if (!exec(q)) {
@@ -72,10 +75,11 @@ QList<PromptTemplate> PromptTemplateRepository::select(const QString &where, con
 {
     QList<PromptTemplate> result;
     bool ok = false;
-    QSqlQuery q = prepared(QStringLiteral("SELECT id, name, body, shortcut, created_at, updated_at"
-                                          " FROM prompt_templates%1 ORDER BY name COLLATE NOCASE, id")
-                               .arg(where),
-                           &ok);
+    QSqlQuery q =
+        prepared(QStringLiteral("SELECT id, name, body, shortcut, created_at, updated_at, project_id"
+                                " FROM prompt_templates%1 ORDER BY name COLLATE NOCASE, id")
+                     .arg(where),
+                 &ok);
     if (!ok) {
         return result;
     }
@@ -93,6 +97,7 @@ QList<PromptTemplate> PromptTemplateRepository::select(const QString &where, con
         t.shortcut = q.value(3).toString();
         t.createdAt = SqlUtil::fromMs(q.value(4).toLongLong());
         t.updatedAt = SqlUtil::fromMs(q.value(5).toLongLong());
+        t.projectId = q.value(6).toLongLong();
         result.append(t);
     }
     clearError();
@@ -114,6 +119,11 @@ std::optional<PromptTemplate> PromptTemplateRepository::findByShortcut(const QSt
 QList<PromptTemplate> PromptTemplateRepository::list() const
 {
     return select(QString(), QVariant());
+}
+
+QList<PromptTemplate> PromptTemplateRepository::availableIn(qint64 projectId) const
+{
+    return select(QStringLiteral(" WHERE project_id IS NULL OR project_id = ?"), projectId);
 }
 
 bool PromptTemplateRepository::replaceAll(const QList<PromptTemplate> &templates)

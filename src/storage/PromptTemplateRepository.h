@@ -25,6 +25,9 @@ public:
     std::optional<PromptTemplate> findByShortcut(const QString &shortcut) const;
     // By name.
     QList<PromptTemplate> list() const;
+    // The templates offered in a conversation of projectId (0: outside any project): those for
+    // every project and that project's own. By name.
+    QList<PromptTemplate> availableIn(qint64 projectId) const;
 
 private:
     QList<PromptTemplate> select(const QString &where, const QVariant &value) const;

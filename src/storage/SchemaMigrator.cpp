@@ -144,11 +144,43 @@ QStringList version2()
     };
 }
 
+// Version 3: usage and projects as working contexts. Whether an answer's token counts were
+// estimated (the provider reported none); the model's reasoning kept apart from the answer;
+// why an answer ended;
+// a monthly budget per project; files that go into the context of every conversation of a
+// project; templates that belong to one project; and an index for usage over time.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN usage_estimated INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN thinking TEXT NOT NULL DEFAULT ''"),
+        // Why a complete answer ended when it is not a plain stop: 'length', 'content_filter' …,
+        // and the provider's own word for it ("SAFETY", "blacklist").
+        QStringLiteral("ALTER TABLE messages ADD COLUMN finish_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN finish_detail TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE projects ADD COLUMN monthly_budget REAL"),
+        QStringLiteral("ALTER TABLE projects ADD COLUMN budget_currency TEXT NOT NULL DEFAULT 'USD'"),
+        QStringLiteral("CREATE TABLE project_files ("
+                       " id INTEGER PRIMARY KEY,"
+                       " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+                       " file_name TEXT NOT NULL,"
+                       " mime_type TEXT NOT NULL DEFAULT 'text/plain',"
+                       " size INTEGER NOT NULL DEFAULT 0,"
+                       " text_content TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX project_files_project ON project_files(project_id)"),
+        QStringLiteral("ALTER TABLE prompt_templates ADD COLUMN project_id INTEGER REFERENCES projects(id) "
+                       "ON DELETE CASCADE"),
+        QStringLiteral(
+            "CREATE INDEX messages_answers_by_time ON messages(created_at) WHERE role = 'assistant'"),
+    };
+}
+
 } // namespace
 
 int SchemaMigrator::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList SchemaMigrator::statementsForVersion(int version)
@@ -156,6 +188,7 @@ QStringList SchemaMigrator::statementsForVersion(int version)
     switch (version) {
     case 1: return version1();
     case 2: return version2();
+    case 3: return version3();
     default: return {};
     }
 }

@@ -59,13 +59,18 @@ qint64 StreamCheckpointer::begin(qint64 parentId, const QString &providerId, con
         return 0;
     }
     m_update = std::make_unique<QSqlQuery>(m_db.connection());
-    if (!SqlUtil::prepare(*m_update, QStringLiteral("UPDATE messages SET content = ? WHERE id = ?"),
+    if (!SqlUtil::prepare(*m_update,
+                          QStringLiteral("UPDATE messages SET content = ?, thinking = ? WHERE id = ?"),
                           &m_lastError)) {
         m_update.reset();
         return 0;
     }
     m_messageId = id;
     m_content.clear();
+    m_thinking.clear();
+    m_thinkingSaved = true;
+    m_finishReason.clear();
+    m_finishDetail.clear();
     m_savedLength = 0;
     m_unsavedBytes = 0;
     m_checkpoints = 0;
@@ -81,9 +86,32 @@ bool StreamCheckpointer::append(const QString &delta)
     }
     m_content += delta;
     // UTF-8 size without converting: Cyrillic is two bytes, most other non-ASCII three.
+    int bytes = 0;
     for (const QChar c : delta) {
-        m_unsavedBytes += c.unicode() < 0x80 ? 1 : (c.unicode() < 0x800 ? 2 : 3);
+        bytes += c.unicode() < 0x80 ? 1 : (c.unicode() < 0x800 ? 2 : 3);
     }
+    return saveSoon(bytes);
+}
+
+bool StreamCheckpointer::appendThinking(const QString &delta)
+{
+    if (!isActive() || delta.isEmpty()) {
+        return false;
+    }
+    m_thinking += delta;
+    m_thinkingSaved = false;
+    return saveSoon(int(delta.toUtf8().size()));
+}
+
+void StreamCheckpointer::setFinishReason(const QString &reason, const QString &detail)
+{
+    m_finishReason = reason;
+    m_finishDetail = detail;
+}
+
+bool StreamCheckpointer::saveSoon(int newBytes)
+{
+    m_unsavedBytes += newBytes;
     if (m_unsavedBytes >= m_policy.maxUnsavedBytes || m_sinceCheckpoint.elapsed() >= m_policy.maxIntervalMs) {
         return checkpoint();
     }
@@ -101,14 +129,8 @@ bool StreamCheckpointer::replaceContent(const QString &wholeText)
     // Cumulative providers (YandexGPT) may revise earlier text: the whole text is unsaved.
     m_content = wholeText;
     m_savedLength = -1;
-    m_unsavedBytes = int(wholeText.toUtf8().size());
-    if (m_unsavedBytes >= m_policy.maxUnsavedBytes || m_sinceCheckpoint.elapsed() >= m_policy.maxIntervalMs) {
-        return checkpoint();
-    }
-    if (!m_timer.isActive()) {
-        m_timer.start(m_policy.maxIntervalMs - int(m_sinceCheckpoint.elapsed()));
-    }
-    return true;
+    m_unsavedBytes = 0;
+    return saveSoon(int(wholeText.toUtf8().size()));
 }
 
 bool StreamCheckpointer::checkpoint()
@@ -118,16 +140,18 @@ bool StreamCheckpointer::checkpoint()
     }
     m_timer.stop();
     m_sinceCheckpoint.restart();
-    if (m_savedLength == m_content.size()) {
+    if (m_savedLength == m_content.size() && m_thinkingSaved) {
         return true;
     }
     m_update->addBindValue(SqlUtil::text(m_content));
+    m_update->addBindValue(SqlUtil::text(m_thinking));
     m_update->addBindValue(m_messageId);
     if (!SqlUtil::exec(*m_update, &m_lastError)) {
         // Keep streaming in memory; the next checkpoint or finish() tries again.
         return false;
     }
     m_savedLength = int(m_content.size());
+    m_thinkingSaved = true;
     m_unsavedBytes = 0;
     ++m_checkpoints;
     Q_EMIT checkpointed(m_messageId, m_savedLength);
@@ -150,26 +174,21 @@ bool StreamCheckpointer::finish(MessageState state, const MessageUsage &usage, c
     // The final commit must survive a power loss: fsync the WAL for this one.
     m_db.setSynchronous(Database::Synchronous::Full);
     QSqlQuery q(m_db.connection());
-    bool ok =
-        SqlUtil::prepare(q,
-                         QStringLiteral("UPDATE messages SET content = ?, state = ?, error_kind = ?,"
-                                        " error_text = ?, prompt_tokens = ?, completion_tokens = ?,"
-                                        " cached_tokens = ?, reasoning_tokens = ?, cost = ?, currency = ?,"
-                                        " first_token_ms = ?, duration_ms = ? WHERE id = ?"),
-                         &m_lastError);
+    bool ok = SqlUtil::prepare(
+        q,
+        QStringLiteral("UPDATE messages SET content = ?, thinking = ?, state = ?, error_kind = ?,"
+                       " error_text = ?, finish_reason = ?, finish_detail = ?, %1 WHERE id = ?")
+            .arg(MessageRepository::kUsageAssignments),
+        &m_lastError);
     if (ok) {
         q.addBindValue(SqlUtil::text(m_content));
+        q.addBindValue(SqlUtil::text(m_thinking));
         q.addBindValue(Message::stateName(state));
         q.addBindValue(SqlUtil::nullIfEmpty(errorKind));
         q.addBindValue(SqlUtil::nullIfEmpty(errorText));
-        q.addBindValue(SqlUtil::fromOptional(usage.promptTokens));
-        q.addBindValue(SqlUtil::fromOptional(usage.completionTokens));
-        q.addBindValue(SqlUtil::fromOptional(usage.cachedTokens));
-        q.addBindValue(SqlUtil::fromOptional(usage.reasoningTokens));
-        q.addBindValue(SqlUtil::fromOptional(usage.cost));
-        q.addBindValue(SqlUtil::nullIfEmpty(usage.currency));
-        q.addBindValue(SqlUtil::fromOptional(usage.firstTokenMs));
-        q.addBindValue(SqlUtil::fromOptional(usage.durationMs));
+        q.addBindValue(SqlUtil::text(m_finishReason));
+        q.addBindValue(SqlUtil::text(m_finishDetail));
+        MessageRepository::bindUsage(q, usage);
         q.addBindValue(id);
         ok = SqlUtil::exec(q, &m_lastError);
     }

@@ -39,10 +39,14 @@ public:
     qint64 begin(qint64 parentId, const QString &providerId, const QString &model);
     // Adds streamed text; saves when a second has passed or 4 KB are unsaved.
     bool append(const QString &delta);
+    // Adds to the model's reasoning, kept apart from the answer; saved like the answer's text.
+    bool appendThinking(const QString &delta);
     // Replaces the whole answer (a provider revised earlier text); saved like appended text.
     bool replaceContent(const QString &wholeText);
     // Saves the text now (synchronous=NORMAL).
     bool checkpoint();
+    // Why the answer ended, when not a plain stop; written by finish().
+    void setFinishReason(const QString &reason, const QString &detail);
     // Saves the final text, state (complete, interrupted or error) and usage with
     // synchronous=FULL, then ends the stream.
     bool finish(MessageState state, const MessageUsage &usage = MessageUsage(),
@@ -51,6 +55,7 @@ public:
     bool isActive() const { return m_messageId != 0; }
     qint64 messageId() const { return m_messageId; }
     const QString &content() const { return m_content; }
+    const QString &thinking() const { return m_thinking; }
     int savedLength() const { return m_savedLength; }
     int checkpointCount() const { return m_checkpoints; }
     const StorageError &lastError() const { return m_lastError; }
@@ -60,6 +65,9 @@ Q_SIGNALS:
     void checkpointed(qint64 messageId, int savedLength);
 
 private:
+    // Counts newBytes as unsaved and saves now or within the interval.
+    bool saveSoon(int newBytes);
+
     Database &m_db;
     Policy m_policy;
     QTimer m_timer;
@@ -67,6 +75,10 @@ private:
     std::unique_ptr<QSqlQuery> m_update;
     qint64 m_messageId = 0;
     QString m_content;
+    QString m_thinking;
+    bool m_thinkingSaved = true;
+    QString m_finishReason;
+    QString m_finishDetail;
     int m_savedLength = 0;
     int m_unsavedBytes = 0;
     int m_checkpoints = 0;

@@ -103,8 +103,9 @@ void TestDatabase::openNewFile_createsLatestSchemaWithWalAndForeignKeys()
     QCOMPARE(history.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrator::latestVersion());
     QCOMPARE(history.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(history.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    for (const char *table : {"projects", "conversations", "messages", "attachments", "providers", "settings",
-                              "prompt_templates", "model_cache", "messages_fts", "conversations_fts"}) {
+    for (const char *table :
+         {"projects", "conversations", "messages", "attachments", "providers", "settings", "prompt_templates",
+          "model_cache", "messages_fts", "conversations_fts", "project_files"}) {
         QCOMPARE(history
                      .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
                                  .arg(QLatin1String(table)))
@@ -133,8 +134,8 @@ void TestDatabase::openFixtureV1_backsUpMigratesAndKeepsRows()
 
     Database &db = history.open();
     QCOMPARE(int(history.status()), int(Database::OpenStatus::Ok));
-    QCOMPARE(db.schemaVersion(), 2);
-    QCOMPARE(history.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(history.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
 
     // The backup is the untouched version 1 file.
     QCOMPARE(db.backupPath(), history.path() + QStringLiteral(".bak-v1"));
@@ -148,6 +149,23 @@ void TestDatabase::openFixtureV1_backsUpMigratesAndKeepsRows()
                  .toInt(),
              2);
     QCOMPARE(history.scalar(QStringLiteral("SELECT count(*) FROM messages WHERE label = ''")).toInt(), 6);
+    // And the v3 ones: no answer of version 1 had estimated counts, thinking or a finish note.
+    QCOMPARE(
+        history
+            .scalar(QStringLiteral("SELECT count(*) FROM messages WHERE usage_estimated = 0 AND thinking = ''"
+                                   " AND finish_reason = '' AND finish_detail = ''"))
+            .toInt(),
+        6);
+    QCOMPARE(history
+                 .scalar(QStringLiteral("SELECT count(*) FROM projects WHERE monthly_budget IS NULL"
+                                        " AND budget_currency = 'USD'"))
+                 .toInt(),
+             history.scalar(QStringLiteral("SELECT count(*) FROM projects")).toInt());
+    QCOMPARE(history.scalar(QStringLiteral("SELECT count(*) FROM project_files")).toInt(), 0);
+    QCOMPARE(
+        history.scalar(QStringLiteral("SELECT count(*) FROM prompt_templates WHERE project_id IS NOT NULL"))
+            .toInt(),
+        0);
 
     ConversationRepository conversations(db);
     const auto first = conversations.conversation(1);
