@@ -288,7 +288,7 @@ void HttpStreamExchange::complete()
                    .arg(m_eventCount)
                    .arg(m_bytes)
                    .arg(m_stream->text().size());
-    m_stream->finish(reason);
+    m_stream->finish(reason, m_context->finishDetail());
 }
 
 void HttpStreamExchange::dropReply()

@@ -80,8 +80,12 @@ void OllamaProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext &
             notFound ? ProviderError::Kind::NotFound : ProviderError::Kind::ServerError, message));
         return;
     }
-    const QJsonValue content =
-        object.value(QStringLiteral("message")).toObject().value(QStringLiteral("content"));
+    const QJsonObject message = object.value(QStringLiteral("message")).toObject();
+    // Thinking models (with "think": true) send their reasoning as message.thinking.
+    const QJsonValue thinking = message.value(QStringLiteral("thinking"));
+    if (thinking.isString())
+        context.stream()->appendThinking(thinking.toString());
+    const QJsonValue content = message.value(QStringLiteral("content"));
     if (content.isString())
         context.appendText(content.toString());
     if (object.value(QStringLiteral("done")).toBool()) {

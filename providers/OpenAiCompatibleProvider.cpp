@@ -115,13 +115,20 @@ void OpenAiCompatibleProvider::decodeEvent(const StreamEvent &event, StreamDecod
     const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
     if (!choices.isEmpty()) {
         const QJsonObject choice = choices.first().toObject();
-        const QJsonValue content =
-            choice.value(QStringLiteral("delta")).toObject().value(QStringLiteral("content"));
+        const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
+        // Reasoning models stream their thinking apart from the answer: DeepSeek and vLLM as
+        // reasoning_content, OpenRouter and Groq as reasoning.
+        for (const QLatin1String field : {QLatin1String("reasoning_content"), QLatin1String("reasoning")}) {
+            const QJsonValue reasoning = delta.value(field);
+            if (reasoning.isString())
+                context.stream()->appendThinking(reasoning.toString());
+        }
+        const QJsonValue content = delta.value(QStringLiteral("content"));
         if (content.isString())
             context.appendText(content.toString());
         const QJsonValue finish = choice.value(QStringLiteral("finish_reason"));
         if (finish.isString() && !finish.toString().isEmpty())
-            context.setFinishReason(FinishReasons::fromProviderString(finish.toString()));
+            context.setProviderFinish(finish.toString());
     }
     // Usage: the include_usage chunk, or the finish chunk (Mistral, OpenRouter), or x_groq.usage.
     const QJsonValue usage = chunk.value(QStringLiteral("usage"));

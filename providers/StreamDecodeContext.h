@@ -27,6 +27,14 @@ public:
         m_finishReason = reason;
         m_hasFinishReason = true;
     }
+    // The provider's own word for the end ("blacklist", "SAFETY", "refusal" …): mapped to a
+    // FinishReason, and kept to be shown to the user when it is not a plain stop.
+    void setProviderFinish(const QString &value)
+    {
+        setFinishReason(FinishReasons::fromProviderString(value));
+        m_finishDetail = value;
+    }
+    void setFinishDetail(const QString &value) { m_finishDetail = value; }
     // The protocol's end marker arrived ([DONE], "done": true, message_stop).
     void markDone() { m_done = true; }
     // A failure reported inside the stream (error event / error object).
@@ -36,6 +44,7 @@ public:
     bool isDone() const { return m_done; }
     bool hasFinishReason() const { return m_hasFinishReason; }
     FinishReason finishReason() const { return m_finishReason; }
+    QString finishDetail() const { return m_finishDetail; }
     bool hasFailed() const { return m_error.isError(); }
     ProviderError error() const { return m_error; }
     TokenUsage usage() const { return m_usage; }
@@ -49,6 +58,7 @@ private:
     ProviderError m_error;
     FinishReason m_finishReason = FinishReason::Unknown;
     QString m_scratch;
+    QString m_finishDetail;
     bool m_hasFinishReason = false;
     bool m_done = false;
     bool m_textArrived = false;

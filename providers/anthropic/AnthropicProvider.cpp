@@ -4,7 +4,6 @@
 
 #include "core/SecretMasker.h"
 #include "providers/HttpErrors.h"
-#include "providers/anthropic/ThinkingText.h"
 #include "providers/gigachat/OneShotRequest.h"
 
 #include <QCoreApplication>
@@ -168,20 +167,20 @@ void AnthropicProvider::decodeEvent(const StreamEvent &event, StreamDecodeContex
         if (blockType == QLatin1String("text"))
             context.appendText(block.value(QStringLiteral("text")).toString());
         else if (blockType == QLatin1String("thinking"))
-            ThinkingText::append(context.stream(), block.value(QStringLiteral("thinking")).toString());
+            context.stream()->appendThinking(block.value(QStringLiteral("thinking")).toString());
     } else if (type == QLatin1String("content_block_delta")) {
         const QJsonObject delta = object.value(QStringLiteral("delta")).toObject();
         const QString deltaType = delta.value(QStringLiteral("type")).toString();
         if (deltaType == QLatin1String("text_delta"))
             context.appendText(delta.value(QStringLiteral("text")).toString());
         else if (deltaType == QLatin1String("thinking_delta"))
-            ThinkingText::append(context.stream(), delta.value(QStringLiteral("thinking")).toString());
+            context.stream()->appendThinking(delta.value(QStringLiteral("thinking")).toString());
         // signature_delta, input_json_delta, citations_delta: nothing to show.
     } else if (type == QLatin1String("message_delta")) {
         const QJsonValue stop =
             object.value(QStringLiteral("delta")).toObject().value(QStringLiteral("stop_reason"));
         if (stop.isString() && !stop.toString().isEmpty())
-            context.setFinishReason(FinishReasons::fromProviderString(stop.toString()));
+            context.setProviderFinish(stop.toString());
         TokenUsage usage = context.usage();
         readUsage(object.value(QStringLiteral("usage")).toObject(), usage);
         context.setUsage(usage);

@@ -10,8 +10,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcAnthropic)
 
 // Type "anthropic": the Messages API (POST /v1/messages) streamed as named SSE events
 // (PROTOCOLS.md §7). The system prompt is the top-level "system" field, consecutive turns of one
-// role are merged, max_tokens is always sent. Thinking deltas go to ThinkingText, never into the
-// answer. Options:
+// role are merged, max_tokens is always sent. Thinking deltas go to ChatStream::appendThinking(), never into
+// the answer. Options:
 //   defaultMaxTokens: max_tokens when the request has none (kDefaultMaxTokens)
 //   anthropicVersion: the anthropic-version header (kApiVersion)
 //   anthropicBeta: an anthropic-beta header, sent when set

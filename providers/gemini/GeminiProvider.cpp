@@ -4,7 +4,6 @@
 
 #include "core/SecretMasker.h"
 #include "providers/HttpErrors.h"
-#include "providers/anthropic/ThinkingText.h"
 #include "providers/gigachat/OneShotRequest.h"
 
 #include <QCoreApplication>
@@ -19,7 +18,6 @@ Q_LOGGING_CATEGORY(lcGemini, "mmchat.providers.gemini")
 namespace {
 
 constexpr int kMaxModelPages = 20;
-constexpr const char *kFinishDetailProperty = "finishDetail";
 
 QString translate(const char *text)
 {
@@ -192,7 +190,7 @@ void GeminiProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext &
             const QJsonObject part = value.toObject();
             const QString text = part.value(QStringLiteral("text")).toString();
             if (part.value(QStringLiteral("thought")).toBool())
-                ThinkingText::append(context.stream(), text);
+                context.stream()->appendThinking(text);
             else
                 context.appendText(text);
         }
@@ -211,8 +209,7 @@ void GeminiProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext &
     }
     if (!finish.isEmpty() && finish != QLatin1String("STOP")) {
         qCInfo(lcGemini).noquote() << "finish reason" << finish;
-        if (context.stream())
-            context.stream()->setProperty(kFinishDetailProperty, finish);
+        context.setFinishDetail(finish);
     }
 
     const QJsonValue usageValue = chunk.value(QStringLiteral("usageMetadata"));

@@ -14,7 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcGemini)
 // system prompt is systemInstruction. Each SSE chunk carries new text and running usage; there is
 // no end marker: the answer is complete when the connection closes after a finishReason.
 // Blocking finish reasons (SAFETY, RECITATION, …) end as content_filter; the reason itself is
-// kept on the stream as the dynamic property "finishDetail". Thought parts go to ThinkingText.
+// kept as the stream's finishDetail(). Thought parts go to ChatStream::appendThinking().
 // Options: includeThoughts (false): ask thinking models for thought summaries.
 class GeminiProvider : public HttpChatProvider
 {

@@ -311,8 +311,7 @@ void GigaChatProvider::decodeEvent(const StreamEvent &event, StreamDecodeContext
             context.appendText(content.toString());
         const QJsonValue finish = choice.value(QStringLiteral("finish_reason"));
         if (finish.isString() && !finish.toString().isEmpty())
-            context.setFinishReason(
-                FinishReasons::fromProviderString(finish.toString())); // blacklist → filter
+            context.setProviderFinish(finish.toString()); // blacklist → filter
     }
     const QJsonValue usage = chunk.value(QStringLiteral("usage"));
     if (usage.isObject())

@@ -70,6 +70,7 @@ void SerialStreamQueue::start(ChatStream *outer, const ChatRequest &request)
     m_active.append(QPointer<ChatStream>(inner));
     connect(inner, &ChatStream::textDelta, outer, &ChatStream::appendText);
     connect(inner, &ChatStream::textReplaced, outer, &ChatStream::replaceText);
+    connect(inner, &ChatStream::thinkingDelta, outer, &ChatStream::appendThinking);
     connect(inner, &ChatStream::usageReported, outer, &ChatStream::setUsage);
     // The caller may reparent its stream and outlive the provider (and this queue): the relays
     // keep their own copy of the filter.
@@ -95,7 +96,7 @@ void SerialStreamQueue::start(ChatStream *outer, const ChatRequest &request)
 void SerialStreamQueue::relayEnd(ChatStream *inner, ChatStream *outer, const ErrorFilter &filter)
 {
     switch (inner->state()) {
-    case ChatStream::State::Finished: outer->finish(inner->finishReason()); break;
+    case ChatStream::State::Finished: outer->finish(inner->finishReason(), inner->finishDetail()); break;
     case ChatStream::State::Failed: outer->fail(filter ? filter(inner->error()) : inner->error()); break;
     case ChatStream::State::Cancelled: break; // only the outer stream cancels it, and ends itself
     case ChatStream::State::Running: break;

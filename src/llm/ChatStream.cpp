@@ -29,6 +29,14 @@ void ChatStream::appendText(const QString &delta)
     Q_EMIT textDelta(delta);
 }
 
+void ChatStream::appendThinking(const QString &delta)
+{
+    if (!isRunning() || delta.isEmpty())
+        return;
+    m_thinking += delta;
+    Q_EMIT thinkingDelta(delta);
+}
+
 void ChatStream::replaceText(const QString &wholeText)
 {
     if (!isRunning() || wholeText == m_text)
@@ -56,11 +64,12 @@ void ChatStream::reportRetry(int waitMs, int attempt, const ProviderError &reaso
         Q_EMIT retryScheduled(waitMs, attempt, reason);
 }
 
-void ChatStream::finish(FinishReason reason)
+void ChatStream::finish(FinishReason reason, const QString &detail)
 {
     if (!isRunning())
         return;
     m_finishReason = reason;
+    m_finishDetail = detail;
     end(State::Finished);
     Q_EMIT finished(reason);
     Q_EMIT ended();

@@ -25,8 +25,12 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
     QString text() const { return m_text; }
+    // The model's reasoning (Claude's thinking, Gemini's thoughts …), never part of text().
+    QString thinking() const { return m_thinking; }
     TokenUsage usage() const { return m_usage; }
     FinishReason finishReason() const { return m_finishReason; }
+    // The provider's own reason when it is not a plain stop ("SAFETY", "blacklist" …); may be empty.
+    QString finishDetail() const { return m_finishDetail; }
     ProviderError error() const { return m_error; }
     bool hasText() const { return !m_text.isEmpty(); }
 
@@ -36,14 +40,16 @@ public:
     // Provider side.
     void appendText(const QString &delta);
     void replaceText(const QString &wholeText); // cumulative providers (YandexGPT)
+    void appendThinking(const QString &delta);
     void setUsage(const TokenUsage &usage);
     void reportRetry(int waitMs, int attempt, const ProviderError &reason);
-    void finish(FinishReason reason);
+    void finish(FinishReason reason, const QString &detail = QString());
     void fail(const ProviderError &error);
 
 Q_SIGNALS:
     void textDelta(const QString &delta);
     void textReplaced(const QString &wholeText);
+    void thinkingDelta(const QString &delta);
     void usageReported(const TokenUsage &usage);
     // Before the first token a transient error is retried after waitMs; for a countdown in the UI.
     void retryScheduled(int waitMs, int attempt, const ProviderError &reason);
@@ -60,8 +66,10 @@ private:
 
     State m_state = State::Running;
     QString m_text;
+    QString m_thinking;
     TokenUsage m_usage;
     FinishReason m_finishReason = FinishReason::Unknown;
+    QString m_finishDetail;
     ProviderError m_error;
 };
 

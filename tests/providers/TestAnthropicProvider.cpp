@@ -6,7 +6,6 @@
 #include "providers/BuiltinProviders.h"
 #include "providers/anthropic/AnthropicProvider.h"
 #include "providers/anthropic/AnthropicProviders.h"
-#include "providers/anthropic/ThinkingText.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -90,7 +89,7 @@ ThinkingRun runKeepingThinking(ChatProvider &provider, const ChatRequest &reques
 {
     ThinkingRun result;
     result.run = ChatRun::run(provider, request, 10000,
-                              [&result](ChatStream *stream) { result.thinking = ThinkingText::of(stream); });
+                              [&result](ChatStream *stream) { result.thinking = stream->thinking(); });
     return result;
 }
 

@@ -4,7 +4,6 @@
 #include "FakeHttpServer.h"
 #include "llm/ProviderFactory.h"
 #include "providers/BuiltinProviders.h"
-#include "providers/anthropic/ThinkingText.h"
 #include "providers/gemini/GeminiProvider.h"
 
 #include <QJsonArray>
@@ -85,8 +84,8 @@ ExtraRun runWithExtras(ChatProvider &provider, const ChatRequest &request)
     QSignalSpy ended(stream, &ChatStream::ended);
     if (stream->isRunning())
         ended.wait(10000);
-    result.thinking = ThinkingText::of(stream);
-    result.finishDetail = stream->property("finishDetail").toString();
+    result.thinking = stream->thinking();
+    result.finishDetail = stream->finishDetail();
     result.run.text = stream->text();
     result.run.state = stream->state();
     result.run.reason = stream->finishReason();
