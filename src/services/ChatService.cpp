@@ -6,6 +6,7 @@
 #include "ContextLengths.h"
 #include "PriceTable.h"
 #include "ProviderManager.h"
+#include "TokenEstimate.h"
 
 #include "llm/ChatProvider.h"
 #include "llm/ChatStream.h"
@@ -173,7 +174,9 @@ ContextPlan ChatService::contextFor(const Conversation &conversation, const QLis
         settings.model = m_providers.instance(conversation.providerId).defaultModel;
     const int contextLength =
         ContextLengths::lookup(m_providers.config().provider(conversation.providerId), settings.model);
-    return ContextBuilder::plan(settings, path, attachments, contextLength);
+    const QList<Attachment> projectFiles =
+        conversation.projectId ? attachmentStore.forProject(conversation.projectId) : QList<Attachment>();
+    return ContextBuilder::plan(settings, path, attachments, contextLength, projectFiles);
 }
 
 bool ChatService::suggestTitle(qint64 conversationId)
@@ -272,6 +275,7 @@ bool ChatService::startReply(const Conversation &conversation, qint64 userMessag
     m_conversationId = conversation.id;
     m_replyProviderId = conversation.providerId;
     m_replyModel = request.model;
+    m_promptEstimate = plan.estimatedTokens;
     m_firstTokenMs = -1;
     m_elapsed.start();
     qCInfo(lcChat).noquote() << "answering message" << userMessageId << "with" << conversation.providerId
@@ -286,6 +290,10 @@ bool ChatService::startReply(const Conversation &conversation, qint64 userMessag
         m_checkpointer->append(delta);
         Q_EMIT replyDelta(answerId, delta);
     });
+    connect(stream, &ChatStream::thinkingDelta, this, [this, answerId](const QString &delta) {
+        m_checkpointer->appendThinking(delta);
+        Q_EMIT replyThinking(answerId, delta);
+    });
     connect(stream, &ChatStream::textReplaced, this, [this, answerId](const QString &wholeText) {
         if (m_firstTokenMs < 0)
             m_firstTokenMs = m_elapsed.elapsed();
@@ -296,8 +304,13 @@ bool ChatService::startReply(const Conversation &conversation, qint64 userMessag
             [this, answerId](int waitMs, int attempt, const ProviderError &reason) {
                 Q_EMIT replyRetrying(answerId, waitMs, attempt, reason);
             });
-    connect(stream, &ChatStream::finished, this,
-            [this] { endReply(MessageState::Complete, ProviderError()); });
+    connect(stream, &ChatStream::finished, this, [this](FinishReason reason) {
+        // A plain stop needs no note; a cut-off or filtered answer says why under it.
+        if (reason != FinishReason::Stop && reason != FinishReason::Unknown)
+            m_checkpointer->setFinishReason(FinishReasons::name(reason),
+                                            m_stream ? m_stream->finishDetail() : QString());
+        endReply(MessageState::Complete, ProviderError());
+    });
     connect(stream, &ChatStream::failed, this, [this](const ProviderError &failure) {
         endReply(m_checkpointer->content().isEmpty() ? MessageState::Error : MessageState::Interrupted,
                  failure);
@@ -317,14 +330,17 @@ void ChatService::endReply(MessageState state, const ProviderError &error)
     if (m_firstTokenMs >= 0)
         usage.firstTokenMs = m_firstTokenMs;
     usage.durationMs = m_elapsed.elapsed();
-    // The cost is fixed when the answer ends, at the prices known then (PriceTable).
-    const QJsonObject entry = m_providers.config().provider(m_replyProviderId);
-    if (const std::optional<PriceTable::Price> price =
-            PriceTable::shipped().lookup(m_replyProviderId, entry, m_replyModel)) {
-        usage.cost = PriceTable::cost(*price, usage);
-        if (usage.cost)
-            usage.currency = price->currency;
+    if (!usage.promptTokens && !usage.completionTokens && !m_checkpointer->content().isEmpty()) {
+        // The provider reported no counts (a cut stream, a server without usage): estimate
+        // them, and say so wherever they are shown.
+        usage.promptTokens = m_promptEstimate;
+        usage.completionTokens = TokenEstimate::ofText(m_checkpointer->content());
+        usage.estimated = true;
     }
+    // The cost is fixed when the answer ends, at the prices known then (PriceTable); a price
+    // change later can recompute it (CostRecalculator).
+    PriceTable::shipped().applyTo(usage, m_replyProviderId, m_providers.config().provider(m_replyProviderId),
+                                  m_replyModel);
     const qint64 messageId = m_checkpointer->messageId();
     const bool stopped = error.kind() == ProviderError::Kind::Cancelled;
     m_checkpointer->finish(state, usage, error.isError() ? error.kindName() : QString(),

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void replyStarted(qint64 conversationId, qint64 messageId);
     void replyDelta(qint64 messageId, const QString &delta);
     void replyReplaced(qint64 messageId, const QString &wholeText);
+    // The model's reasoning (Anthropic, Gemini, DeepSeek …), apart from the answer.
+    void replyThinking(qint64 messageId, const QString &delta);
     void replyRetrying(qint64 messageId, int waitMs, int attempt, const ProviderError &reason);
     // The answer ended (complete, stopped or failed); `message` is as stored.
     void replyEnded(const Message &message, const ProviderError &error);
@@ -83,6 +85,7 @@ private:
     qint64 m_conversationId = 0;
     QString m_replyProviderId; // of the answer streaming now, for its price
     QString m_replyModel;
+    int m_promptEstimate = 0; // of the context sent, for an answer whose usage is not reported
     QElapsedTimer m_elapsed;
     qint64 m_firstTokenMs = -1;
 };

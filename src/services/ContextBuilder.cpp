@@ -12,7 +12,8 @@ ChatRequest ContextBuilder::build(const Conversation &conversation, const QList<
 }
 
 ContextPlan ContextBuilder::plan(const Conversation &conversation, const QList<Message> &path,
-                                 const QHash<qint64, QList<Attachment>> &attachments, int contextLength)
+                                 const QHash<qint64, QList<Attachment>> &attachments, int contextLength,
+                                 const QList<Attachment> &projectFiles)
 {
     ContextPlan plan;
     plan.contextLength = contextLength;
@@ -20,6 +21,14 @@ ContextPlan ContextBuilder::plan(const Conversation &conversation, const QList<M
     ChatRequest request;
     request.model = conversation.model;
     request.systemPrompt = conversation.systemPrompt;
+    if (!projectFiles.isEmpty()) {
+        QStringList blocks;
+        for (const Attachment &file : projectFiles)
+            blocks << AttachmentLoader::asContext(file);
+        const QString files = QStringLiteral("Project files:\n\n") + blocks.join(QStringLiteral("\n\n"));
+        request.systemPrompt =
+            request.systemPrompt.isEmpty() ? files : request.systemPrompt + QStringLiteral("\n\n") + files;
+    }
     request.temperature = conversation.generation.temperature;
     if (conversation.generation.maxTokens)
         request.maxTokens = static_cast<int>(*conversation.generation.maxTokens);

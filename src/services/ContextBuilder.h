@@ -33,7 +33,10 @@ ChatRequest build(const Conversation &conversation, const QList<Message> &path,
                   const QHash<qint64, QList<Attachment>> &attachments = {});
 // As build(), then, when the estimate exceeds contextLength minus the room for the answer,
 // leaves out the oldest messages that are not pinned (never the last one, the prompt).
+// projectFiles (the files of the conversation's project) follow the system prompt as fenced
+// blocks, so they are part of every request and never trimmed.
 ContextPlan plan(const Conversation &conversation, const QList<Message> &path,
-                 const QHash<qint64, QList<Attachment>> &attachments, int contextLength);
+                 const QHash<qint64, QList<Attachment>> &attachments, int contextLength,
+                 const QList<Attachment> &projectFiles = {});
 
 } // namespace ContextBuilder

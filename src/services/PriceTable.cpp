@@ -75,3 +75,16 @@ std::optional<double> PriceTable::cost(const Price &price, const MessageUsage &u
     const double completion = double(usage.completionTokens.value_or(0));
     return ((prompt - cached) * price.input + cached * price.cachedInput + completion * price.output) / 1e6;
 }
+
+bool PriceTable::applyTo(MessageUsage &usage, const QString &providerId, const QJsonObject &entry,
+                         const QString &model) const
+{
+    usage.cost.reset();
+    usage.currency.clear();
+    if (const std::optional<Price> price = lookup(providerId, entry, model)) {
+        usage.cost = cost(*price, usage);
+        if (usage.cost)
+            usage.currency = price->currency;
+    }
+    return usage.cost.has_value();
+}

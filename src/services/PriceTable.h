@@ -33,6 +33,10 @@ public:
                                 const QString &model) const;
     // The cost of an answer's usage, or nullopt when no token counts are known.
     static std::optional<double> cost(const Price &price, const MessageUsage &usage);
+    // Sets usage.cost and usage.currency at the price of the model, or clears both when it has
+    // no price or usage no token counts. Returns whether a cost was set.
+    bool applyTo(MessageUsage &usage, const QString &providerId, const QJsonObject &entry,
+                 const QString &model) const;
 
 private:
     static std::optional<Price> fromJson(const QJsonObject &object);

@@ -8,6 +8,8 @@
 #include "services/ChatService.h"
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
+#include "services/TokenEstimate.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
@@ -343,6 +345,84 @@ private Q_SLOTS:
         QVERIFY2(errors.at(0).at(1).toString().contains(QStringLiteral("No API key is set for Nokey")),
                  qPrintable(errors.at(0).at(1).toString()));
         QCOMPARE(MessageRepository(*m_db).countInConversation(conversation), 0);
+    }
+
+    void noUsageFromTheServer_isEstimatedAndMarked()
+    {
+        // A stream that ends without any usage chunk.
+        m_groq.enqueue(FakeResponse::sse(
+            chunk("twelve chars") +
+            "data: {\"id\":\"c1\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+            "data: [DONE]\n\n"));
+        const qint64 conversation =
+            m_chat->createConversation(QStringLiteral("groq"), QStringLiteral("llama-3.3-70b-versatile"));
+        QSignalSpy ended(m_chat.get(), &ChatService::replyEnded);
+        QVERIFY(m_chat->send(conversation, QStringLiteral("count these words please")));
+        const Message answer = waitForEnd(ended);
+        QVERIFY(answer.usage.estimated);
+        QCOMPARE(answer.usage.completionTokens.value_or(-1), qint64(TokenEstimate::ofText(answer.content)));
+        QCOMPARE(answer.usage.promptTokens.value_or(-1),
+                 qint64(TokenEstimate::ofText(QStringLiteral("count these words please")) +
+                        TokenEstimate::kPerMessageOverhead));
+        // An estimate is priced like reported counts, and says it is an estimate.
+        QVERIFY(answer.usage.cost.has_value());
+        QVERIFY(MessageRepository(*m_db).message(answer.id)->usage.estimated);
+    }
+
+    void reasoningAndFinishReason_areStoredApartFromTheAnswer()
+    {
+        m_groq.enqueue(FakeResponse::sse(
+            "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":\"Thinking \"}}]}\n\n"
+            "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":\"hard.\"}}]}\n\n" +
+            chunk("Answer") +
+            "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}]}\n\n"
+            "data: [DONE]\n\n"));
+        const qint64 conversation =
+            m_chat->createConversation(QStringLiteral("groq"), QStringLiteral("llama-3.3-70b-versatile"));
+        QSignalSpy thinking(m_chat.get(), &ChatService::replyThinking);
+        QSignalSpy ended(m_chat.get(), &ChatService::replyEnded);
+        QVERIFY(m_chat->send(conversation, QStringLiteral("think")));
+        const Message answer = waitForEnd(ended);
+        QCOMPARE(answer.content, QStringLiteral("Answer"));
+        QCOMPARE(answer.thinking, QStringLiteral("Thinking hard."));
+        QCOMPARE(answer.finishReason, QStringLiteral("length"));
+        QCOMPARE(answer.finishDetail, QStringLiteral("length"));
+        QCOMPARE(thinking.count(), 2);
+        // The thinking is never sent back as part of the history.
+        m_groq.enqueue(FakeResponse::sse(chunk("more") + finalChunks(3, 1)));
+        QVERIFY(m_chat->send(conversation, QStringLiteral("go on")));
+        waitForEnd(ended);
+        const QJsonArray sent = requestBody(m_groq.lastRequest()).value(QLatin1String("messages")).toArray();
+        QCOMPARE(sent.at(1).toObject().value(QLatin1String("content")).toString(), QStringLiteral("Answer"));
+        QVERIFY(!m_groq.lastRequest().body.contains("Thinking"));
+    }
+
+    void projectFiles_followTheSystemPromptOfEveryRequest()
+    {
+        ProjectRepository projects(*m_db);
+        Project project;
+        project.name = QStringLiteral("Docs");
+        project.defaultSystemPrompt = QStringLiteral("Be brief.");
+        const qint64 projectId = projects.create(project);
+        Attachment brief;
+        brief.fileName = QStringLiteral("brief.txt");
+        brief.mimeType = QStringLiteral("text/plain");
+        brief.textContent = QStringLiteral("The client is Acme.");
+        QVERIFY(AttachmentRepository(*m_db).addToProject(projectId, brief));
+        const qint64 conversation = m_chat->createConversation(
+            QStringLiteral("groq"), QStringLiteral("llama-3.3-70b-versatile"), projectId);
+        m_groq.enqueue(FakeResponse::sse(chunk("ok") + finalChunks(3, 1)));
+        QSignalSpy ended(m_chat.get(), &ChatService::replyEnded);
+        QVERIFY(m_chat->send(conversation, QStringLiteral("who is the client?")));
+        waitForEnd(ended);
+        const QJsonArray sent = requestBody(m_groq.lastRequest()).value(QLatin1String("messages")).toArray();
+        QCOMPARE(sent.size(), 2);
+        const QString system = sent.at(0).toObject().value(QLatin1String("content")).toString();
+        QVERIFY2(system.startsWith(QStringLiteral("Be brief.\n\nProject files:")), qPrintable(system));
+        QVERIFY(system.contains(QStringLiteral("brief.txt")));
+        QVERIFY(system.contains(QStringLiteral("The client is Acme.")));
+        // The preview shows the same.
+        QVERIFY(m_chat->previewContext(conversation).request.systemPrompt.contains(QStringLiteral("Acme")));
     }
 };
 
