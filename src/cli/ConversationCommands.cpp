@@ -7,8 +7,10 @@
 #include "ConversationTree.h"
 #include "ExitCode.h"
 #include "UsageReport.h"
+
 #include "services/ConversationExporter.h"
 #include "services/ConversationImporter.h"
+#include "services/UsageCsv.h"
 
 #include "services/ChatService.h"
 #include "storage/ConversationRepository.h"
@@ -45,7 +47,9 @@ QList<CommandLine::Option> ConversationCommands::options(const QString &command)
         return {{QStringLiteral("conversation"), QLatin1Char('c'), true},
                 {QStringLiteral("project"), QChar(), true},
                 {QStringLiteral("all"), QChar(), false},
-                {QStringLiteral("since"), QChar(), true}};
+                {QStringLiteral("since"), QChar(), true},
+                {QStringLiteral("by"), QChar(), true},
+                {QStringLiteral("csv"), QChar(), false}};
     if (command == QLatin1String("search"))
         return {{QStringLiteral("limit"), QChar(), true}};
     return {};
@@ -249,42 +253,55 @@ int ConversationCommands::exportConversation(const CommandLine &line)
 
 int ConversationCommands::usage(const CommandLine &line)
 {
-    QDateTime since;
+    UsageQuery query = UsageQuery::all();
     if (line.isSet(QStringLiteral("since"))) {
-        since = QDateTime::fromString(line.value(QStringLiteral("since")), Qt::ISODate);
-        if (!since.isValid()) {
+        query.since = QDateTime::fromString(line.value(QStringLiteral("since")), Qt::ISODate);
+        if (!query.since.isValid()) {
             m_context.terminal().error(
                 tr("--since wants a date like 2026-11-01 or 2026-11-01T12:00, not '%1'")
                     .arg(line.value(QStringLiteral("since"))));
             return ExitUsage;
         }
     }
-    QList<qint64> ids;
+    if (line.isSet(QStringLiteral("by"))) {
+        static const QHash<QString, UsageQuery::Period> periods = {
+            {QStringLiteral("day"), UsageQuery::Period::Day},
+            {QStringLiteral("week"), UsageQuery::Period::Week},
+            {QStringLiteral("month"), UsageQuery::Period::Month}};
+        const QString by = line.value(QStringLiteral("by"));
+        if (!periods.contains(by)) {
+            m_context.terminal().error(tr("--by wants day, week or month, not '%1'").arg(by));
+            return ExitUsage;
+        }
+        query.period = periods.value(by);
+    }
     if (line.isSet(QStringLiteral("conversation"))) {
         int code = ExitSuccess;
         const qint64 id = conversationOrActive(line.value(QStringLiteral("conversation")), &code);
         if (!id)
             return code;
-        ids << id;
-    } else {
-        ConversationFilter filter = ConversationFilter::all();
-        if (line.isSet(QStringLiteral("project"))) {
-            QString error;
-            const qint64 projectId = m_context.findProject(line.value(QStringLiteral("project")), &error);
-            if (!projectId) {
-                m_context.terminal().error(error);
-                return ExitUsage;
-            }
-            filter = ConversationFilter::inProject(projectId);
+        query.scope = UsageQuery::Scope::Conversation;
+        query.scopeId = id;
+    } else if (line.isSet(QStringLiteral("project"))) {
+        QString error;
+        const qint64 projectId = m_context.findProject(line.value(QStringLiteral("project")), &error);
+        if (!projectId) {
+            m_context.terminal().error(error);
+            return ExitUsage;
         }
-        const QList<Conversation> all =
-            ConversationRepository(m_context.database()).listPage(filter, 1000000);
-        for (const Conversation &c : all)
-            ids << c.id;
+        query.scope = UsageQuery::Scope::Project;
+        query.scopeId = projectId;
     }
     UsageReport report;
-    for (qint64 id : ids)
-        report.addConversation(m_context.database(), id, since);
+    QString error;
+    if (!report.load(m_context.database(), query, &error)) {
+        m_context.terminal().error(error);
+        return ExitStorage;
+    }
+    if (line.isSet(QStringLiteral("csv"))) {
+        m_context.terminal().out(QString::fromUtf8(UsageCsv::write(report.rows())));
+        return ExitSuccess;
+    }
     if (m_context.json())
         printJson(report.toJson());
     else

@@ -40,7 +40,8 @@ QString HelpText::overview()
               "  export [CONV] --format txt|md|html|json [-o FILE]\n"
               "  import FILE              a conversation written by 'export --format json'\n"
               "  add-context FILE...      send text files with the next prompt\n"
-              "  usage [--conversation C | --project P | --all] [--since DATE]\n"
+              "  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] "
+              "[--csv]\n"
               "  search QUERY             full-text search in every conversation\n"
               "  project list|create NAME|switch NAME\n"
               "  help COMMAND             details of one command\n"
@@ -118,9 +119,12 @@ QString HelpText::command(const QString &name)
                   "text files in these folders) as attachments, within limits.max_attachment_kb\n"
                   "and limits.max_message_attachments_kb of config.json.\n");
     if (name == QLatin1String("usage"))
-        return tr("Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]\n\n"
-                  "Tokens (and cost, when the provider reports it) per provider and model, with\n"
-                  "totals, summed from the usage stored with each answer. Default: --all.\n");
+        return tr("Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]\n"
+                  "                    [--by day|week|month] [--csv | --json]\n\n"
+                  "Tokens and cost per provider and model (and per day, week or month with --by),\n"
+                  "with totals, summed from the usage stored with each answer. Costs are added up\n"
+                  "per currency. An answer marked * had no counts from its provider: its tokens\n"
+                  "are estimated. --csv prints the table for a spreadsheet. Default: --all.\n");
     if (name == QLatin1String("search"))
         return tr("Usage: mmchat search QUERY [--limit N] [--json]\n\n"
                   "Full-text search in message texts and titles; every word must match.\n");

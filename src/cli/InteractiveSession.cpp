@@ -438,7 +438,11 @@ void InteractiveSession::setIncluded(const QString &argument, bool included)
 void InteractiveSession::usage(const QString &)
 {
     UsageReport report;
-    report.addConversation(m_context.database(), m_conversationId);
+    QString error;
+    if (!report.load(m_context.database(), UsageQuery::conversation(m_conversationId), &error)) {
+        complain(error);
+        return;
+    }
     m_context.terminal().out(report.render(m_context.terminal()));
 }
 

@@ -2,42 +2,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/UsageTotals.h"
+#include "storage/UsageRepository.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QMap>
 
 class Database;
 class Terminal;
 
-// Tokens and cost per provider and model, summed from the usage stored with each answer (what
-// the provider reported), over a set of conversations and optionally since a date.
+// `mmchat usage`: tokens and cost per provider and model (and per day, week or month when
+// asked), with totals, as the history stores them (what the providers reported).
 class UsageReport
 {
     Q_DECLARE_TR_FUNCTIONS(UsageReport)
 
 public:
-    struct Row
-    {
-        QString providerId;
-        QString model;
-        qint64 answers = 0;
-        qint64 promptTokens = 0;
-        qint64 completionTokens = 0;
-        double cost = 0;
-        QString currency;
-    };
+    // False with the storage error's message in *error.
+    bool load(Database &db, const UsageQuery &query, QString *error = nullptr);
 
-    void addConversation(Database &db, qint64 conversationId, const QDateTime &since = QDateTime());
-
-    QList<Row> rows() const { return m_rows.values(); }
-    Row total() const; // its currency is "mixed" when the rows are in several
-    QMap<QString, double> costByCurrency() const;
+    const QList<UsageRow> &rows() const { return m_rows; }
+    UsageTotals totals() const { return UsageTotals::of(m_rows); }
 
     QString render(const Terminal &terminal) const;
     QJsonObject toJson() const;
 
 private:
-    QMap<QString, Row> m_rows; // "provider\nmodel"
+    QList<UsageRow> m_rows;
+    UsageQuery::Period m_period = UsageQuery::Period::None;
 };
