@@ -10,6 +10,7 @@
 
 #include "services/ConversationExporter.h"
 #include "services/ConversationImporter.h"
+#include "services/ProjectBundle.h"
 #include "services/UsageCsv.h"
 
 #include "services/ChatService.h"
@@ -406,8 +407,22 @@ int ConversationCommands::importConversation(const CommandLine &line)
         m_context.terminal().error(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         return ExitRuntime;
     }
+    const QByteArray json = file.readAll();
+    if (ProjectBundle::isBundle(json)) {
+        const ProjectBundle::ImportResult project =
+            ProjectBundle::read(m_context.database(), json, m_context.config().defaultProvider(),
+                                m_context.config().defaultModel());
+        if (!project.projectId) {
+            m_context.terminal().error(tr("%1: %2").arg(file.fileName(), project.error));
+            return ExitUsage;
+        }
+        m_context.terminal().outLine(tr("Imported the project \"%1\" with %2 conversations.")
+                                         .arg(project.name)
+                                         .arg(project.conversations));
+        return ExitSuccess;
+    }
     const ConversationImporter::Result imported =
-        ConversationImporter::import(m_context.database(), file.readAll(),
+        ConversationImporter::import(m_context.database(), json,
                                      {m_context.config().defaultProvider(), m_context.config().defaultModel(),
                                       m_context.currentProjectId()});
     if (!imported.conversationId) {

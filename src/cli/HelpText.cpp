@@ -112,7 +112,9 @@ QString HelpText::command(const QString &name)
     if (name == QLatin1String("import"))
         return tr("Usage: mmchat import FILE\n\n"
                   "Adds a conversation written by 'mmchat export --format json' as a new\n"
-                  "conversation (its active path, with models and usage) and makes it active.\n");
+                  "conversation (every branch, with models and usage) and makes it active. A\n"
+                  "project exported from the window (Project > Export Project) comes back as a\n"
+                  "new project with its conversations, defaults and files.\n");
     if (name == QLatin1String("add-context"))
         return tr("Usage: mmchat add-context FILE...\n\n"
                   "The next prompt in the active conversation carries these text files (or the\n"

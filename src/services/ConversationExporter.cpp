@@ -175,6 +175,14 @@ QString ConversationExporter::json(const Conversation &conversation, const QList
             put("duration_ms", u.durationMs);
             if (!u.currency.isEmpty())
                 object.insert(QStringLiteral("currency"), u.currency);
+            if (u.estimated)
+                object.insert(QStringLiteral("usage_estimated"), true);
+            if (!message.thinking.isEmpty())
+                object.insert(QStringLiteral("thinking"), message.thinking);
+            if (!message.finishReason.isEmpty())
+                object.insert(QStringLiteral("finish_reason"), message.finishReason);
+            if (!message.finishDetail.isEmpty())
+                object.insert(QStringLiteral("finish_detail"), message.finishDetail);
         }
         array.append(object);
     }

@@ -40,6 +40,10 @@ Message messageFrom(const QJsonObject &object)
     if (object.value(QLatin1String("cost")).isDouble())
         message.usage.cost = object.value(QLatin1String("cost")).toDouble();
     message.usage.currency = object.value(QLatin1String("currency")).toString();
+    message.usage.estimated = object.value(QLatin1String("usage_estimated")).toBool(false);
+    message.thinking = object.value(QLatin1String("thinking")).toString();
+    message.finishReason = object.value(QLatin1String("finish_reason")).toString();
+    message.finishDetail = object.value(QLatin1String("finish_detail")).toString();
     message.createdAt =
         QDateTime::fromString(object.value(QLatin1String("created_at")).toString(), Qt::ISODate);
     return message;
