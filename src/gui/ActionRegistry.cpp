@@ -62,6 +62,18 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(QStringLiteral("chat.clear"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+Del")),
         QStringLiteral("edit-clear-history"));
 
+    add(QStringLiteral("project.switch"), M::Project, QKeySequence(QStringLiteral("Ctrl+P")),
+        QStringLiteral("folder"));
+    add(QStringLiteral("project.new"), M::Project, QKeySequence(QStringLiteral("Ctrl+Shift+N")),
+        QStringLiteral("folder-new"));
+    add(QStringLiteral("project.settings"), M::Project, QKeySequence(QStringLiteral("Ctrl+Shift+P")),
+        QStringLiteral("document-properties"));
+    add(QStringLiteral("project.export"), M::Project, QKeySequence(QStringLiteral("Ctrl+Shift+E")),
+        QStringLiteral("document-export"));
+    addSeparator(M::Project);
+    add(QStringLiteral("project.usage"), M::Project, QKeySequence(QStringLiteral("Ctrl+Shift+U")),
+        QStringLiteral("office-chart-bar"));
+
     add(QStringLiteral("settings.preferences"), M::Settings, QKeySequence(QStringLiteral("Ctrl+,")),
         QStringLiteral("preferences-system"))
         ->setMenuRole(QAction::PreferencesRole);
@@ -131,6 +143,11 @@ void ActionRegistry::retranslate()
         {"chat.previewContext", QT_TR_NOOP("Preview &Context…")},
         {"chat.suggestTitle", QT_TR_NOOP("Suggest &Title")},
         {"chat.clear", QT_TR_NOOP("C&lear Chat…")},
+        {"project.switch", QT_TR_NOOP("&Switch Project…")},
+        {"project.new", QT_TR_NOOP("&New Project…")},
+        {"project.settings", QT_TR_NOOP("Project &Settings…")},
+        {"project.export", QT_TR_NOOP("&Export Project…")},
+        {"project.usage", QT_TR_NOOP("&Usage and Cost…")},
         {"settings.preferences", QT_TR_NOOP("&Preferences…")},
         {"help.about", QT_TR_NOOP("&About Multimodel Chat")},
         {"help.aboutQt", QT_TR_NOOP("About &Qt")},

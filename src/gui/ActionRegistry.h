@@ -16,7 +16,7 @@ class ActionRegistry : public QObject
 {
     Q_OBJECT
 public:
-    enum class Menu { File, Edit, View, Chat, Settings, Help };
+    enum class Menu { File, Edit, View, Chat, Project, Settings, Help };
 
     struct Entry
     {

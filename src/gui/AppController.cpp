@@ -11,13 +11,16 @@
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListController.h"
 #include "controllers/ConversationListModel.h"
+#include "controllers/ProjectController.h"
 #include "controllers/SearchController.h"
+#include "controllers/UsageController.h"
 #include "settings/AppearancePage.h"
 #include "settings/GenerationPage.h"
 #include "settings/NetworkPage.h"
 #include "settings/ProvidersPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatesPage.h"
+#include "usage/UsageDialog.h"
 
 #include "core/Logging.h"
 #include "core/Translations.h"
@@ -77,6 +80,12 @@ AppController::AppController(const Paths &paths, QObject *parent)
     m_branchExplorer->setUndoPresenter([this](const QString &message, const std::function<void()> &undo) {
         m_window->showUndo(message, kUndoMs, undo);
     });
+    m_usage = new UsageController(*m_window, *m_database, *m_providers, *m_chatController, this);
+    connect(m_chat, &ChatService::replyEnded, m_usage, [this](const Message &message) {
+        if (message.conversationId == m_chatController->currentConversation())
+            m_usage->updateSummary(message.conversationId);
+        m_usage->refreshDialog();
+    });
     connect(m_theme, &ThemeManager::themeChanged, m_chatController, &ChatController::setTheme);
     connect(m_chatController, &ChatController::openProviderSettingsRequested, this,
             &AppController::showPreferences);
@@ -92,6 +101,8 @@ AppController::~AppController()
     // The window and controllers go before the services they use.
     m_chatController->saveDraft();
     delete m_conversationActions; // deletes what is still waiting for its undo time
+    delete m_usage;
+    delete m_projects;
     delete m_search;
     delete m_branchExplorer;
     delete m_chatController;
@@ -173,8 +184,17 @@ void AppController::connectConversationList()
     m_search = new SearchController(*pane, *m_database, *m_conversationList, *m_chatController, this);
     m_conversationActions = new ConversationListController(*pane, *m_window, *m_database, *m_conversationList,
                                                            *m_chatController, this);
-    // A new conversation goes into the project chosen in the list (a folder or one of its rows).
-    m_chatController->setProjectForNew([pane] {
+    m_projects = new ProjectController(*pane, *m_window, *m_database, *m_conversationList, *m_chatController,
+                                       m_config, this);
+    connect(m_conversationActions, &ConversationListController::projectMenuRequested, m_projects,
+            &ProjectController::showProjectMenu);
+    connect(m_chatController, &ChatController::projectsChanged, m_projects,
+            [this] { m_projects->setCurrentProject(m_projects->currentProject()); });
+    // A new conversation goes into the project shown, else the one chosen in the list (a folder
+    // or one of its rows).
+    m_chatController->setProjectForNew([this, pane] {
+        if (const qint64 shown = m_projects->currentProject())
+            return shown;
         return pane->conversationView()
             ->currentIndex()
             .data(ConversationListModel::ProjectIdRole)
@@ -201,6 +221,8 @@ void AppController::connectActions()
             &QApplication::aboutQt);
     connect(actions->action(QStringLiteral("help.openLogFolder")), &QAction::triggered, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_paths.logDir)); });
+    connect(actions->action(QStringLiteral("project.usage")), &QAction::triggered, m_usage,
+            &UsageController::showDialog);
     connect(actions->action(QStringLiteral("view.themeSystem")), &QAction::triggered, this,
             [this] { setTheme(QStringLiteral("system")); });
     connect(actions->action(QStringLiteral("view.themeLight")), &QAction::triggered, this,

@@ -18,10 +18,12 @@ class Database;
 class HealthMonitor;
 class MainWindow;
 class ProviderFactory;
+class ProjectController;
 class ProviderManager;
 class SearchController;
 class SecretStore;
 class ThemeManager;
+class UsageController;
 class Translations;
 
 // Owns the application-wide pieces of the GUI (configuration, theme, language, the main
@@ -53,6 +55,8 @@ public:
     ChatController &chatController() const { return *m_chatController; }
     BranchExplorerController &branchExplorer() const { return *m_branchExplorer; }
     SearchController &search() const { return *m_search; }
+    UsageController &usage() const { return *m_usage; }
+    ProjectController &projects() const { return *m_projects; }
     ConversationListModel &conversationList() const { return *m_conversationList; }
     ConversationListController &conversationActions() const { return *m_conversationActions; }
 
@@ -100,4 +104,6 @@ private:
     ChatController *m_chatController = nullptr;
     BranchExplorerController *m_branchExplorer = nullptr;
     SearchController *m_search = nullptr;
+    UsageController *m_usage = nullptr;
+    ProjectController *m_projects = nullptr;
 };

@@ -41,6 +41,11 @@ QLineEdit *ConversationListPane::searchField() const
     return m_ui->searchLineEdit;
 }
 
+QComboBox *ConversationListPane::projectSelector() const
+{
+    return m_ui->projectComboBox;
+}
+
 QTreeView *ConversationListPane::conversationView() const
 {
     return m_ui->conversationTreeView;

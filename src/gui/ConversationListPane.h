@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAbstractItemModel;
+class QComboBox;
 class QLineEdit;
 class QTreeView;
 
@@ -14,8 +15,8 @@ namespace Ui {
 class ConversationListPane;
 }
 
-// The left pane: a search field and the conversations grouped by project. It only displays a
-// model and forwards what the user asks for; the conversation controller does the work.
+// The left pane: the project selector, a search field and the conversations grouped by project. It only
+// displays a model and forwards what the user asks for; the conversation controller does the work.
 class ConversationListPane : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
 
     void setModel(QAbstractItemModel *model);
     QLineEdit *searchField() const;
+    // "All conversations" or one project: which conversations the list shows.
+    QComboBox *projectSelector() const;
     QTreeView *conversationView() const;
     void setNewConversationAction(QAction *action);
 

@@ -26,14 +26,15 @@ MainWindow::MainWindow(const QString &layoutFile, QWidget *parent)
     , m_conversationList(new ConversationListPane)
     , m_chatPane(new ChatPane)
     , m_branchExplorer(new BranchExplorerPane)
-    , m_statusModelLabel(new QLabel)
+    , m_statusUsageLabel(new QLabel)
     , m_layoutFile(layoutFile)
 {
     m_ui->setupUi(this);
     m_ui->conversationsDockLayout->addWidget(m_conversationList);
     m_ui->branchExplorerDockLayout->addWidget(m_branchExplorer);
     m_ui->centralLayout->addWidget(m_chatPane);
-    statusBar()->addPermanentWidget(m_statusModelLabel);
+    m_statusUsageLabel->setObjectName(QStringLiteral("usageSummaryLabel"));
+    statusBar()->addPermanentWidget(m_statusUsageLabel);
     m_undoButton = new QToolButton(this);
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
     m_undoButton->setText(tr("&Undo"));
@@ -89,6 +90,7 @@ void MainWindow::buildMenus()
         case Menu::Edit: return m_ui->editMenu;
         case Menu::View: return m_ui->viewMenu;
         case Menu::Chat: return m_ui->chatMenu;
+        case Menu::Project: return m_ui->projectMenu;
         case Menu::Settings: return m_ui->settingsMenu;
         case Menu::Help: return m_ui->helpMenu;
         }
@@ -165,6 +167,12 @@ void MainWindow::setConversationTitle(const QString &title)
 {
     m_conversationTitle = title;
     updateWindowTitle();
+}
+
+void MainWindow::setUsageSummary(const QString &text, const QString &toolTip)
+{
+    m_statusUsageLabel->setText(text);
+    m_statusUsageLabel->setToolTip(toolTip);
 }
 
 void MainWindow::showStatus(const QString &message, int timeoutMs)

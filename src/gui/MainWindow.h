@@ -40,6 +40,9 @@ public:
     // Shown before the program name in the title bar; empty for none.
     void setConversationTitle(const QString &title);
     void showStatus(const QString &message, int timeoutMs = 0);
+    // The permanent usage summary of the open conversation at the right of the status bar.
+    void setUsageSummary(const QString &text, const QString &toolTip);
+    QLabel *usageLabel() const { return m_statusUsageLabel; }
     // A message with an Undo button in the status bar for timeoutMs; undo runs on a click.
     void showUndo(const QString &message, int timeoutMs, const std::function<void()> &undo);
     QToolButton *undoButton() const { return m_undoButton; }
@@ -61,7 +64,7 @@ private:
     ConversationListPane *m_conversationList;
     ChatPane *m_chatPane;
     BranchExplorerPane *m_branchExplorer;
-    QLabel *m_statusModelLabel;
+    QLabel *m_statusUsageLabel;
     QToolButton *m_undoButton;
     QTimer *m_undoTimer;
     std::function<void()> m_undo;

@@ -57,9 +57,9 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *menuAction : window.menuBar()->actions())
             titles << menuAction->text().remove(QLatin1Char('&'));
-        QCOMPARE(titles,
-                 (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                              QStringLiteral("Chat"), QStringLiteral("Settings"), QStringLiteral("Help")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                                      QStringLiteral("Chat"), QStringLiteral("Project"),
+                                      QStringLiteral("Settings"), QStringLiteral("Help")}));
 
         QSet<QKeySequence> seen;
         for (const ActionRegistry::Entry &entry : window.actions()->entries()) {

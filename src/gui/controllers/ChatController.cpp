@@ -13,10 +13,12 @@
 #include "llm/ChatProvider.h"
 #include "llm/HealthMonitor.h"
 #include "services/AttachmentLoader.h"
+#include "services/BudgetGuard.h"
 #include "services/ChatService.h"
 #include "services/ConversationExporter.h"
 #include "services/ConversationImporter.h"
 #include "services/DeletedMessages.h"
+#include "services/ProjectBundle.h"
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "storage/ConversationRepository.h"
@@ -306,9 +308,25 @@ qint64 ChatController::importConversation(const QString &fileName)
         showError(tr("Could not read %1: %2").arg(fileName, file.errorString()));
         return 0;
     }
+    const QByteArray json = file.readAll();
+    if (ProjectBundle::isBundle(json)) {
+        // A whole project: it comes back as a new project with all its conversations.
+        const ProjectBundle::ImportResult project = ProjectBundle::read(
+            m_db, json, m_providers.config().defaultProvider(), m_providers.config().defaultModel());
+        if (!project.projectId) {
+            showError(tr("%1 could not be imported: %2").arg(QFileInfo(fileName).fileName(), project.error));
+            return 0;
+        }
+        m_conversations.reload();
+        Q_EMIT projectsChanged();
+        m_window.showStatus(
+            tr("Imported the project “%1” (%n conversation(s)).", nullptr, project.conversations)
+                .arg(project.name),
+            8000);
+        return 0;
+    }
     const ConversationImporter::Result result = ConversationImporter::import(
-        m_db, file.readAll(),
-        {m_providers.config().defaultProvider(), m_providers.config().defaultModel(), 0});
+        m_db, json, {m_providers.config().defaultProvider(), m_providers.config().defaultModel(), 0});
     if (!result.conversationId) {
         showError(tr("%1 could not be imported: %2").arg(QFileInfo(fileName).fileName(), result.error));
         return 0;
@@ -322,8 +340,9 @@ qint64 ChatController::importConversation(const QString &fileName)
 
 void ChatController::chooseImport()
 {
-    const QString fileName = QFileDialog::getOpenFileName(&m_window, tr("Import Conversation"), QString(),
-                                                          tr("Conversations exported as JSON (*.json)"));
+    const QString fileName =
+        QFileDialog::getOpenFileName(&m_window, tr("Import Conversation"), QString(),
+                                     tr("Conversations and projects exported as JSON (*.json)"));
     if (!fileName.isEmpty())
         importConversation(fileName);
 }
@@ -384,7 +403,10 @@ void ChatController::insertTemplate(const PromptTemplate &prompt)
 
 void ChatController::showTemplatePalette()
 {
-    auto *palette = new TemplatePalette(PromptTemplateRepository(m_db).list(), &m_window);
+    // Templates for every project, and the open conversation's project's own.
+    const std::optional<Conversation> open = ConversationRepository(m_db).conversation(m_conversationId);
+    const qint64 projectId = open ? open->projectId : m_newProjectId;
+    auto *palette = new TemplatePalette(PromptTemplateRepository(m_db).availableIn(projectId), &m_window);
     palette->setAttribute(Qt::WA_DeleteOnClose);
     connect(palette, &QDialog::accepted, this, [this, palette] {
         const PromptTemplate chosen = palette->chosen();
@@ -453,6 +475,18 @@ void ChatController::reloadModels()
     else
         selectModel(m_providers.config().defaultProvider(), m_providers.config().defaultModel());
     updateHealthIcons();
+}
+
+QList<ProjectDialog::ModelChoice> ChatController::modelChoices() const
+{
+    QList<ProjectDialog::ModelChoice> choices;
+    const QComboBox *selector = m_pane->modelSelector();
+    for (int i = 0; i < selector->count(); ++i) {
+        const QStringList data = selector->itemData(i).toStringList();
+        if (data.size() == 2)
+            choices << ProjectDialog::ModelChoice{selector->itemText(i), data.at(0), data.at(1)};
+    }
+    return choices;
 }
 
 void ChatController::selectModel(const QString &providerId, const QString &model)
@@ -628,6 +662,9 @@ void ChatController::send()
         showError(tr("Choose a provider and model first (Settings → Providers)."));
         return;
     }
+    const std::optional<Conversation> existing = ConversationRepository(m_db).conversation(m_conversationId);
+    if (!budgetAllowsSend(existing ? existing->projectId : m_newProjectId, choice.at(0)))
+        return;
     if (!m_conversationId) {
         SettingsRepository(m_db).remove(draftKey(0));
         m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1), m_newProjectId);
@@ -671,6 +708,37 @@ void ChatController::send()
             ConversationRepository(m_db).conversation(m_conversationId))
         m_window.setConversationTitle(conversation->title);
     updateSendButton();
+}
+
+bool ChatController::budgetAllowsSend(qint64 projectId, const QString &providerId)
+{
+    const QList<BudgetStatus> statuses = BudgetGuard(m_db, m_providers.config()).check(projectId, providerId);
+    QStringList over;
+    QStringList near;
+    for (const BudgetStatus &status : statuses) {
+        if (status.level == BudgetStatus::Level::Exceeded)
+            over << status.describe();
+        else if (status.level == BudgetStatus::Level::Warning)
+            near << status.describe();
+    }
+    if (!over.isEmpty()) {
+        const QString question =
+            tr("The monthly budget is used up:\n%1\n\nSend anyway?").arg(over.join(QLatin1Char('\n')));
+        const bool send = m_confirmOverBudget
+                              ? m_confirmOverBudget(question)
+                              : QMessageBox::question(&m_window, tr("Budget Used Up"), question,
+                                                      QMessageBox::Yes | QMessageBox::No,
+                                                      QMessageBox::No) == QMessageBox::Yes;
+        if (!send) {
+            m_window.showStatus(tr("Not sent: the budget is used up. Your prompt is still in the input."),
+                                10000);
+            return false;
+        }
+        return true;
+    }
+    if (!near.isEmpty())
+        m_window.showStatus(tr("Budget at %1").arg(near.join(QStringLiteral("; "))), 15000);
+    return true;
 }
 
 void ChatController::stop()

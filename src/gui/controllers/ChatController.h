@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gui/chatview/ChatViewMessage.h"
+#include "gui/projects/ProjectDialog.h"
 #include "llm/ProviderError.h"
 #include "storage/Attachment.h"
 #include "storage/Conversation.h"
@@ -39,10 +40,18 @@ public:
     // Starts a conversation (stored with its first message); in projectId when given, with
     // that project's model preselected and its defaults applied.
     void newConversation(qint64 projectId = 0);
+    // Asked before a send that a monthly budget has no room for; true sends anyway. The default
+    // asks with a message box; tests answer themselves.
+    void setOverBudgetConfirmation(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirmOverBudget = std::move(confirm);
+    }
     // Where File › New Conversation goes: the project chosen in the sidebar (0: none).
     void setProjectForNew(std::function<qint64()> source) { m_projectForNew = std::move(source); }
     // Fills the model selector from the configured providers.
     void reloadModels();
+    // What the model selector offers, for other dialogs (a project's default model).
+    QList<ProjectDialog::ModelChoice> modelChoices() const;
     void setTheme(bool dark);
     // Shows each provider's health as a dot in the model selector, kept up to date.
     void setHealthMonitor(HealthMonitor *monitor);
@@ -104,9 +113,13 @@ Q_SIGNALS:
     void openProviderSettingsRequested();
     // A conversation was shown (or shown again after its active branch changed); 0 for a new one.
     void conversationOpened(qint64 conversationId);
+    // A project was added (an imported bundle).
+    void projectsChanged();
 
 private:
     bool resendEdited(qint64 messageId, const QString &text);
+    // False when a budget is used up and the user does not want to go on; warns at 80 %.
+    bool budgetAllowsSend(qint64 projectId, const QString &providerId);
     ChatViewMessage viewWithSiblings(const Message &message) const;
     void selectModel(const QString &providerId, const QString &model);
     void applySelectedModel();
@@ -135,6 +148,7 @@ private:
     qint64 m_editingMessageId = 0;
     qint64 m_newProjectId = 0; // the project of the conversation the next send creates
     std::function<qint64()> m_projectForNew;
+    std::function<bool(const QString &)> m_confirmOverBudget;
     QList<Attachment> m_pending;
     QString m_newSystemPrompt; // for a conversation not created yet
     QStringList m_attachmentProblems;

@@ -130,10 +130,14 @@ void ConversationListController::commitRemovals()
 void ConversationListController::showContextMenu(const QPoint &position)
 {
     QTreeView *view = m_pane.conversationView();
-    const qint64 id = m_model.conversationId(view->indexAt(position));
+    const QModelIndex index = view->indexAt(position);
+    const qint64 id = m_model.conversationId(index);
     const std::optional<Conversation> conversation = ConversationRepository(m_db).conversation(id);
-    if (!conversation)
+    if (!conversation) {
+        if (const qint64 projectId = index.data(ConversationListModel::ProjectIdRole).toLongLong())
+            Q_EMIT projectMenuRequested(projectId, view->viewport()->mapToGlobal(position));
         return;
+    }
     QMenu menu(view);
     menu.addAction(tr("&Open"), this, [this, id] { m_chat.openConversation(id); });
     menu.addAction(tr("&Rename…"), this, [this, id] { rename(id); });

@@ -35,6 +35,10 @@ public:
 
     static constexpr int kUndoMs = 10000;
 
+Q_SIGNALS:
+    // The context menu was asked for on a project's folder.
+    void projectMenuRequested(qint64 projectId, const QPoint &globalPosition);
+
 private:
     void showContextMenu(const QPoint &position);
     qint64 currentId() const;

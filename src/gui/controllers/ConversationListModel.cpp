@@ -8,9 +8,12 @@
 #include <QFont>
 #include <QHash>
 #include <QIcon>
-
 #include <QLocale>
+#include <QMimeData>
+
 #include <algorithm>
+
+const QString ConversationListModel::kMimeType = QStringLiteral("application/x-mmchat-conversation-ids");
 
 ConversationListModel::ConversationListModel(Database &db, QObject *parent)
     : QAbstractItemModel(parent)
@@ -109,9 +112,63 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags ConversationListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return m_projectFilter ? Qt::NoItemFlags : Qt::ItemIsDropEnabled; // out of any project
     const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    return conversationAt(index) ? base | Qt::ItemIsEditable : base;
+    return conversationAt(index) ? base | Qt::ItemIsEditable | Qt::ItemIsDragEnabled
+                                 : base | Qt::ItemIsDropEnabled;
+}
+
+QStringList ConversationListModel::mimeTypes() const
+{
+    return {kMimeType};
+}
+
+QMimeData *ConversationListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        if (const qint64 id = conversationId(index))
+            ids << QString::number(id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(kMimeType, ids.join(QLatin1Char(',')).toLatin1());
+    return data;
+}
+
+bool ConversationListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                            const QModelIndex &parent) const
+{
+    if (!data || !data->hasFormat(kMimeType) || action != Qt::MoveAction || m_projectFilter)
+        return false;
+    // Onto a folder, or between top-level rows (out of any project); not onto a conversation.
+    return !parent.isValid() || (!conversationAt(parent) && parent.internalId() == 0);
+}
+
+bool ConversationListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                         const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QList<qint64> ids;
+    for (const QByteArray &id : data->data(kMimeType).split(','))
+        if (id.toLongLong() > 0)
+            ids << id.toLongLong();
+    const qint64 projectId = parent.isValid() ? m_folders.at(parent.row()).project.id : 0;
+    // After the drop has finished: the move reloads (resets) this model.
+    QMetaObject::invokeMethod(
+        this, [this, ids, projectId] { Q_EMIT conversationsDropped(ids, projectId); }, Qt::QueuedConnection);
+    // False: the rows are not removed by the view; the reload moves them.
+    return false;
+}
+
+void ConversationListModel::setProjectFilter(qint64 projectId)
+{
+    if (projectId == m_projectFilter)
+        return;
+    m_projectFilter = projectId;
+    reload();
 }
 
 bool ConversationListModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -132,27 +189,30 @@ void ConversationListModel::reload()
     beginResetModel();
     m_folders.clear();
     m_loose.clear();
+    if (m_projectFilter) {
+        for (const Conversation &conversation : ConversationRepository(m_db).listPage(
+                 ConversationFilter::inProject(m_projectFilter), kPageSize)) {
+            if (!m_hidden.contains(conversation.id))
+                m_loose << conversation;
+        }
+        endResetModel();
+        return;
+    }
+    // Every project is a folder, an empty one too: it is where conversations can be dropped.
     QHash<qint64, int> folderOf;
-    const QList<Project> projects = ProjectRepository(m_db).list();
+    for (const Project &project : ProjectRepository(m_db).list()) {
+        folderOf.insert(project.id, int(m_folders.size()));
+        m_folders << Folder{project, {}};
+    }
     for (const Conversation &conversation :
          ConversationRepository(m_db).listPage(ConversationFilter::all(), kPageSize)) {
         if (m_hidden.contains(conversation.id))
             continue;
-        if (!conversation.projectId) {
+        const auto it = folderOf.constFind(conversation.projectId);
+        if (it == folderOf.constEnd())
             m_loose << conversation;
-            continue;
-        }
-        auto it = folderOf.constFind(conversation.projectId);
-        if (it == folderOf.constEnd()) {
-            Folder folder;
-            for (const Project &project : projects) {
-                if (project.id == conversation.projectId)
-                    folder.project = project;
-            }
-            it = folderOf.insert(conversation.projectId, int(m_folders.size()));
-            m_folders << folder;
-        }
-        m_folders[*it].conversations << conversation;
+        else
+            m_folders[*it].conversations << conversation;
     }
     std::sort(m_folders.begin(), m_folders.end(), [](const Folder &a, const Folder &b) {
         return QString::localeAwareCompare(a.project.name, b.project.name) < 0;

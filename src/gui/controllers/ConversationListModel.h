@@ -11,10 +11,12 @@
 
 class Database;
 
-// The conversation list as a Qt model: an adapter over ConversationRepository. Projects that
-// have conversations come first as folders holding them; conversations without a project
-// follow at the top level. Within each, pinned first, then most recently used. It reads pages
-// through the repositories and never runs SQL itself.
+// The conversation list as a Qt model: an adapter over ConversationRepository. Projects come
+// first as folders holding their conversations; conversations without a project follow at the
+// top level. Within each, pinned first, then most recently used. With a project filter only
+// that project's conversations are listed, without folders. Conversations can be dragged onto
+// a folder (or out of one); the model says so with conversationsDropped() and leaves the move
+// to its controller. It reads pages through the repositories and never runs SQL itself.
 class ConversationListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -30,6 +32,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // 0 lists everything; a project id lists only that project's conversations.
+    void setProjectFilter(qint64 projectId);
+    qint64 projectFilter() const { return m_projectFilter; }
 
     // Re-reads the first page (after a send, rename, delete …).
     void reload();
@@ -40,6 +53,11 @@ public:
     qint64 conversationId(const QModelIndex &index) const;
 
     static constexpr int kPageSize = 500;
+    static const QString kMimeType; // the ids of dragged conversations
+
+Q_SIGNALS:
+    // Conversations were dropped on a project folder (projectId) or outside any (0).
+    void conversationsDropped(const QList<qint64> &conversationIds, qint64 projectId);
 
 private:
     struct Folder
@@ -54,4 +72,5 @@ private:
     QList<Folder> m_folders;
     QList<Conversation> m_loose; // without a project
     QSet<qint64> m_hidden;
+    qint64 m_projectFilter = 0;
 };
