@@ -45,32 +45,58 @@ QList<BudgetStatus> BudgetGuard::check(qint64 projectId, const QString &provider
     QList<BudgetStatus> statuses;
     if (projectId) {
         const std::optional<Project> project = ProjectRepository(m_db).project(projectId);
-        if (project && project->monthlyBudget) {
-            BudgetStatus status;
-            status.owner = BudgetStatus::Owner::Project;
-            status.name = project->name;
-            status.limit = *project->monthlyBudget;
-            status.currency = project->budgetCurrency;
-            status.spent = spentInMonth(day, projectId, QString(), status.currency);
-            status.level = levelOf(status.spent, status.limit);
-            statuses << status;
-        }
+        if (project && project->monthlyBudget)
+            statuses << projectStatus(*project, day);
     }
-    const QJsonObject entry = m_config.provider(providerId);
-    const QJsonObject budget = entry.value(QLatin1String("monthly_budget")).toObject();
-    if (!providerId.isEmpty() && budget.value(QLatin1String("amount")).isDouble()) {
-        BudgetStatus status;
-        status.owner = BudgetStatus::Owner::Provider;
-        status.name = entry.value(QLatin1String("name")).toString(providerId);
-        status.limit = budget.value(QLatin1String("amount")).toDouble();
-        status.currency = budget.value(QLatin1String("currency")).toString(QStringLiteral("USD"));
-        status.spent = spentInMonth(day, 0, providerId, status.currency);
-        status.level = levelOf(status.spent, status.limit);
-        statuses << status;
+    if (const std::optional<BudgetStatus> provider = providerStatus(providerId, day))
+        statuses << *provider;
+    std::stable_sort(statuses.begin(), statuses.end(),
+                     [](const BudgetStatus &a, const BudgetStatus &b) { return a.share() > b.share(); });
+    return statuses;
+}
+
+QList<BudgetStatus> BudgetGuard::all(const QDate &day) const
+{
+    QList<BudgetStatus> statuses;
+    for (const Project &project : ProjectRepository(m_db).list()) {
+        if (project.monthlyBudget)
+            statuses << projectStatus(project, day);
+    }
+    for (const QString &providerId : m_config.providerIds()) {
+        if (const std::optional<BudgetStatus> provider = providerStatus(providerId, day))
+            statuses << *provider;
     }
     std::stable_sort(statuses.begin(), statuses.end(),
                      [](const BudgetStatus &a, const BudgetStatus &b) { return a.share() > b.share(); });
     return statuses;
+}
+
+BudgetStatus BudgetGuard::projectStatus(const Project &project, const QDate &day) const
+{
+    BudgetStatus status;
+    status.owner = BudgetStatus::Owner::Project;
+    status.name = project.name;
+    status.limit = project.monthlyBudget.value_or(0);
+    status.currency = project.budgetCurrency;
+    status.spent = spentInMonth(day, project.id, QString(), status.currency);
+    status.level = levelOf(status.spent, status.limit);
+    return status;
+}
+
+std::optional<BudgetStatus> BudgetGuard::providerStatus(const QString &providerId, const QDate &day) const
+{
+    const QJsonObject entry = m_config.provider(providerId);
+    const QJsonObject budget = entry.value(QLatin1String("monthly_budget")).toObject();
+    if (providerId.isEmpty() || !budget.value(QLatin1String("amount")).isDouble())
+        return std::nullopt;
+    BudgetStatus status;
+    status.owner = BudgetStatus::Owner::Provider;
+    status.name = entry.value(QLatin1String("name")).toString(providerId);
+    status.limit = budget.value(QLatin1String("amount")).toDouble();
+    status.currency = budget.value(QLatin1String("currency")).toString(QStringLiteral("USD"));
+    status.spent = spentInMonth(day, 0, providerId, status.currency);
+    status.level = levelOf(status.spent, status.limit);
+    return status;
 }
 
 BudgetStatus::Level BudgetGuard::worst(const QList<BudgetStatus> &statuses)

@@ -7,8 +7,11 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class AppConfig;
 class Database;
+struct Project;
 
 // Where one monthly budget stands in a calendar month.
 struct BudgetStatus
@@ -46,10 +49,14 @@ public:
     // `day` (local time), worst first.
     QList<BudgetStatus> check(qint64 projectId, const QString &providerId,
                               const QDate &day = QDate::currentDate()) const;
+    // Every budget there is: each project's that has one, and each provider's.
+    QList<BudgetStatus> all(const QDate &day = QDate::currentDate()) const;
     // The worst level among statuses (Ok for none).
     static BudgetStatus::Level worst(const QList<BudgetStatus> &statuses);
 
 private:
+    BudgetStatus projectStatus(const Project &project, const QDate &day) const;
+    std::optional<BudgetStatus> providerStatus(const QString &providerId, const QDate &day) const;
     double spentInMonth(const QDate &day, qint64 projectId, const QString &providerId,
                         const QString &currency) const;
 

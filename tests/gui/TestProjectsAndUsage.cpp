@@ -156,8 +156,8 @@ private Q_SLOTS:
         QCOMPARE(row.cost, 6.0);
         QCOMPARE(row.period, QDate::currentDate());
         QVERIFY2(dialog->totalsText().contains(QStringLiteral("$6.0000")), qPrintable(dialog->totalsText()));
-        // The chart: 14 days, today's bar holds the cost.
-        QCOMPARE(dialog->chart()->bars().size(), 14);
+        // The chart: 30 days, today's bar holds the cost.
+        QCOMPARE(dialog->chart()->bars().size(), 30);
         QCOMPARE(dialog->chart()->bars().last().values.value(0), 6.0);
         QCOMPARE(dialog->metricCombo()->currentData().toString(), QStringLiteral("USD"));
         dialog->metricCombo()->setCurrentIndex(dialog->metricCombo()->findData(QString()));

@@ -92,16 +92,23 @@ void UsageController::refreshDialog()
     if (repository.lastError().isError())
         m_window.showStatus(repository.lastError().userMessage(), 10000);
 
-    // The budgets that the open conversation's sends count against.
-    const std::optional<Conversation> conversation =
-        ConversationRepository(m_db).conversation(m_chat.currentConversation());
+    // The budgets of what is shown: the conversation's project and provider, the project's, or
+    // all of them.
+    const BudgetGuard guard(m_db, m_providers.config());
+    QList<BudgetStatus> statuses;
+    switch (query.scope) {
+    case UsageQuery::Scope::Conversation:
+        if (const std::optional<Conversation> conversation =
+                ConversationRepository(m_db).conversation(query.scopeId))
+            statuses = guard.check(conversation->projectId, conversation->providerId);
+        break;
+    case UsageQuery::Scope::Project: statuses = guard.check(query.scopeId, QString()); break;
+    case UsageQuery::Scope::All: statuses = guard.all(); break;
+    }
     QStringList lines;
-    if (conversation) {
-        const BudgetGuard guard(m_db, m_providers.config());
-        for (const BudgetStatus &status : guard.check(conversation->projectId, conversation->providerId)) {
-            const QString line = status.describe().toHtmlEscaped();
-            lines << (status.level == BudgetStatus::Level::Ok ? line : QStringLiteral("<b>%1</b>").arg(line));
-        }
+    for (const BudgetStatus &status : std::as_const(statuses)) {
+        const QString line = status.describe().toHtmlEscaped();
+        lines << (status.level == BudgetStatus::Level::Ok ? line : QStringLiteral("<b>%1</b>").arg(line));
     }
     m_dialog->showBudgets(lines.isEmpty() ? QString()
                                           : tr("Budgets: %1").arg(lines.join(QStringLiteral(" · "))));

@@ -32,14 +32,14 @@ constexpr int kLabelHeight = 20;
 
 UsageChart::UsageChart(QWidget *parent)
     : QWidget(parent)
-    , m_format([](double value) { return QString::number(value); })
+    , m_format([](double value, int) { return QString::number(value); })
 {
     setObjectName(QStringLiteral("usageChart"));
     setAttribute(Qt::WA_OpaquePaintEvent, false);
 }
 
 void UsageChart::setData(const QStringList &series, const QList<Bar> &bars, const QString &emptyText,
-                         std::function<QString(double)> formatValue)
+                         Formatter formatValue)
 {
     m_series = series;
     m_bars = bars;
@@ -101,10 +101,10 @@ bool UsageChart::event(QEvent *event)
             if (bar.values.at(i) > 0)
                 lines << QStringLiteral("<span style=\"color:%1\">■</span> %2: %3")
                              .arg(colorOf(i).name(), m_series.at(i).toHtmlEscaped(),
-                                  m_format(bar.values.at(i)));
+                                  m_format(bar.values.at(i), -1));
         }
         if (m_series.size() > 1)
-            lines << tr("Total: %1").arg(m_format(sum));
+            lines << tr("Total: %1").arg(m_format(sum, -1));
         QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<br>")), this);
         return true;
     }
@@ -143,6 +143,7 @@ void UsageChart::paintEvent(QPaintEvent *)
     const QRectF area = plotArea();
     const double step = niceStep(tallest, 4);
     const double top = std::ceil(tallest / step) * step;
+    const int decimals = qMax(0, int(-std::floor(std::log10(step) + 1e-9)));
     // Value axis with light grid lines.
     for (double value = 0; value <= top + step / 2; value += step) {
         const qreal y = area.bottom() - area.height() * value / top;
@@ -150,7 +151,7 @@ void UsageChart::paintEvent(QPaintEvent *)
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         painter.setPen(text);
         painter.drawText(QRectF(0, y - 10, kAxisWidth - 8, 20), Qt::AlignRight | Qt::AlignVCenter,
-                         m_format(value));
+                         m_format(value, decimals));
     }
 
     const qreal slot = area.width() / m_bars.size();

@@ -25,9 +25,11 @@ public:
 
     explicit UsageChart(QWidget *parent = nullptr);
 
-    // formatValue turns an axis or tooltip value into text ("$0.12", "12k").
+    // formatValue turns a value into text ("$0.12", "12k") with `decimals` digits after the
+    // point: as many as the axis step needs, or -1 for a tooltip's exact value.
+    using Formatter = std::function<QString(double value, int decimals)>;
     void setData(const QStringList &series, const QList<Bar> &bars, const QString &emptyText,
-                 std::function<QString(double)> formatValue);
+                 Formatter formatValue);
     const QList<Bar> &bars() const { return m_bars; }
     const QStringList &series() const { return m_series; }
     double maximum() const; // the tallest stack
@@ -48,5 +50,5 @@ private:
     QStringList m_series;
     QList<Bar> m_bars;
     QString m_emptyText;
-    std::function<QString(double)> m_format;
+    Formatter m_format;
 };

@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMap>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
@@ -20,7 +21,7 @@ namespace {
 
 enum class Range { Days14, Days30, Weeks12, Months12, AllTime };
 
-QString compact(double tokens)
+QString compact(double tokens, int)
 {
     if (tokens >= 1e6)
         return QStringLiteral("%1M").arg(tokens / 1e6, 0, 'g', 3);
@@ -105,8 +106,8 @@ void UsageDialog::fillCombos()
                         int(UsageQuery::Scope::Project));
     scopes << qMakePair(tr("All history"), int(UsageQuery::Scope::All));
     refill(m_ui->scopeCombo, scopes);
-    refill(m_ui->rangeCombo, {{tr("Last 14 days"), int(Range::Days14)},
-                              {tr("Last 30 days"), int(Range::Days30)},
+    refill(m_ui->rangeCombo, {{tr("Last 30 days"), int(Range::Days30)},
+                              {tr("Last 14 days"), int(Range::Days14)},
                               {tr("Last 12 weeks"), int(Range::Weeks12)},
                               {tr("Last 12 months"), int(Range::Months12)},
                               {tr("All time"), int(Range::AllTime)}});
@@ -204,7 +205,16 @@ void UsageDialog::updateMetrics()
     const bool hadChoice = m_ui->metricCombo->count() > 0;
     const QSignalBlocker blocker(m_ui->metricCombo);
     m_ui->metricCombo->clear();
-    for (const QString &currency : UsageTotals::of(m_rows).costByCurrency.keys())
+    // The first choice is the currency most answers were priced in.
+    QMap<QString, qint64> answers;
+    for (const UsageRow &row : std::as_const(m_rows))
+        if (!row.currency.isEmpty())
+            answers[row.currency] += row.answers;
+    QStringList currencies = answers.keys();
+    std::stable_sort(currencies.begin(), currencies.end(), [&answers](const QString &a, const QString &b) {
+        return answers.value(a) > answers.value(b);
+    });
+    for (const QString &currency : std::as_const(currencies))
         m_ui->metricCombo->addItem(tr("Cost in %1").arg(currency), currency);
     m_ui->metricCombo->addItem(tr("Tokens"), QString());
     const int index = m_ui->metricCombo->findData(chosen);
@@ -223,12 +233,13 @@ void UsageDialog::updateChart()
     const QString currency = m_ui->metricCombo->currentData().toString();
     const UsageSeries::Chart data =
         UsageSeries::build(m_rows, current.period, first, current.until.date().addDays(-1), currency);
-    std::function<QString(double)> format;
+    UsageChart::Formatter format;
     if (currency.isEmpty())
         format = compact;
     else
-        format = [currency](double value) {
-            return UsageTotals::formatCost(value, currency, value > 0 && value < 0.1 ? 4 : 2);
+        format = [currency](double value, int decimals) {
+            // Exact values (tooltips) as the table shows them; the axis as its step needs.
+            return UsageTotals::formatCost(value, currency, decimals < 0 ? 4 : qMax(2, decimals));
         };
     m_ui->chart->setData(data.series, data.bars, tr("No answers in this period."), format);
 }
