@@ -17,6 +17,7 @@
 #include "settings/AppearancePage.h"
 #include "settings/GenerationPage.h"
 #include "settings/NetworkPage.h"
+#include "settings/PricesPage.h"
 #include "settings/ProvidersPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatesPage.h"
@@ -29,6 +30,7 @@
 #include "llm/ProviderFactory.h"
 #include "providers/BuiltinProviders.h"
 #include "services/ChatService.h"
+#include "services/CostRecalculator.h"
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
@@ -265,6 +267,36 @@ void AppController::applyConfig(const AppConfig &config)
         qCWarning(lcConfig).noquote() << error;
         m_window->showStatus(error, 10000);
     }
+    offerCostRecompute(previous);
+}
+
+void AppController::offerCostRecompute(const AppConfig &previous)
+{
+    bool pricesChanged = false;
+    for (const QString &id : m_config.providerIds() + previous.providerIds())
+        pricesChanged = pricesChanged || m_config.provider(id).value(QLatin1String("prices")) !=
+                                             previous.provider(id).value(QLatin1String("prices"));
+    if (!pricesChanged)
+        return;
+    CostRecalculator recalculator(*m_database, m_config);
+    const int changes = int(recalculator.changes().size());
+    if (changes == 0)
+        return;
+    const QString question =
+        tr("With the new prices, %n earlier answer(s) would cost something else. Recompute "
+           "their cost? Token counts stay as the providers reported them.",
+           nullptr, changes);
+    const bool recompute = m_askRecompute ? m_askRecompute(question)
+                                          : QMessageBox::question(m_window.get(), tr("Prices Changed"),
+                                                                  question) == QMessageBox::Yes;
+    if (!recompute)
+        return;
+    const int done = recalculator.apply();
+    m_window->showStatus(done < 0 ? tr("The costs could not be recomputed.")
+                                  : tr("Recomputed the cost of %n answer(s).", nullptr, done),
+                         8000);
+    m_usage->updateSummary(m_chatController->currentConversation());
+    m_usage->refreshDialog();
 }
 
 void AppController::showPreferences()
@@ -276,6 +308,7 @@ void AppController::showPreferences()
     dialog.addPage(std::make_unique<AppearancePage>());
     dialog.addPage(std::make_unique<NetworkPage>(*m_secrets));
     dialog.addPage(std::make_unique<TemplatesPage>(templates));
+    dialog.addPage(std::make_unique<PricesPage>()); // after Providers: it writes their "prices"
     connect(&dialog, &SettingsDialog::applied, this, &AppController::applyConfig);
     dialog.exec();
 }

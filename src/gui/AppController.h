@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class BranchExplorerController;
@@ -66,6 +67,8 @@ public:
     // Makes `config` current: theme, font, language change live, and the file is saved.
     void applyConfig(const AppConfig &config);
     void showPreferences();
+    // Asked after a price change whether to recompute earlier answers' costs (tests answer it).
+    void setRecomputeQuestion(std::function<bool(const QString &)> ask) { m_askRecompute = std::move(ask); }
     void showAbout();
     // Checks the enabled providers now and every few minutes (main() turns this on; tests
     // leave it off so fake servers see only the requests they expect).
@@ -81,6 +84,8 @@ private:
     void connectConversationList();
     void syncThemeActions();
     void setTheme(const QString &theme);
+    // After new prices: offers to recompute the cost of the answers they change.
+    void offerCostRecompute(const AppConfig &previous);
 
     Paths m_paths;
     AppConfig m_config;
@@ -106,4 +111,5 @@ private:
     SearchController *m_search = nullptr;
     UsageController *m_usage = nullptr;
     ProjectController *m_projects = nullptr;
+    std::function<bool(const QString &)> m_askRecompute;
 };

@@ -23,6 +23,37 @@ QString PriceTable::takenOn()
     return shipped().m_table.value(QLatin1String("taken")).toString();
 }
 
+QHash<QString, QString> PriceTable::sources()
+{
+    QHash<QString, QString> result;
+    const QJsonObject sources = shipped().m_table.value(QLatin1String("sources")).toObject();
+    for (auto it = sources.begin(); it != sources.end(); ++it)
+        result.insert(it.key(), it.value().toString());
+    return result;
+}
+
+QList<PriceTable::Entry> PriceTable::entries() const
+{
+    QList<Entry> result;
+    for (const QJsonValue &value : m_table.value(QLatin1String("prices")).toArray()) {
+        const QJsonObject object = value.toObject();
+        if (const std::optional<Price> price = fromJson(object))
+            result << Entry{object.value(QLatin1String("provider")).toString(),
+                            object.value(QLatin1String("model")).toString(), *price};
+    }
+    return result;
+}
+
+QJsonObject PriceTable::toJson(const Price &price)
+{
+    QJsonObject object{{QStringLiteral("input"), price.input},
+                       {QStringLiteral("output"), price.output},
+                       {QStringLiteral("currency"), price.currency}};
+    if (price.cachedInput != price.input)
+        object.insert(QStringLiteral("cached_input"), price.cachedInput);
+    return object;
+}
+
 std::optional<PriceTable::Price> PriceTable::fromJson(const QJsonObject &object)
 {
     if (!object.value(QLatin1String("input")).isDouble() || !object.value(QLatin1String("output")).isDouble())

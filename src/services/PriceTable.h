@@ -4,7 +4,9 @@
 
 #include "storage/Message.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -25,8 +27,21 @@ public:
         QString currency;       // "USD", "RUB" …
     };
 
+    // A row of the shipped table.
+    struct Entry
+    {
+        QString provider; // instance id or preset ("openai", "groq" …)
+        QString model;    // a name or a prefix of names
+        Price price;
+    };
+
     static PriceTable shipped();
     static QString takenOn(); // the date of the shipped table
+    // provider → the page its prices were taken from.
+    static QHash<QString, QString> sources();
+    QList<Entry> entries() const;
+    static QJsonObject toJson(const Price &price);
+    static std::optional<Price> fromJson(const QJsonObject &object);
 
     // providerId is the instance id ("openai", "groq" …); entry its config.json entry.
     std::optional<Price> lookup(const QString &providerId, const QJsonObject &entry,
@@ -39,7 +54,5 @@ public:
                  const QString &model) const;
 
 private:
-    static std::optional<Price> fromJson(const QJsonObject &object);
-
     QJsonObject m_table;
 };

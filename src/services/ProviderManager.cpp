@@ -4,6 +4,7 @@
 
 #include "llm/ChatProvider.h"
 #include "llm/ProviderFactory.h"
+#include "llm/ProviderPreset.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -73,6 +74,15 @@ ProviderInstanceConfig ProviderManager::instanceFromConfig(const QString &id, co
         config.options.insert(renamed.value(it.key(), camelCase(it.key())), it.value());
     }
 
+    // Timeouts are written in seconds everywhere in config.json; providers take milliseconds.
+    for (const char *name : {"connect", "idle"}) {
+        const QString seconds = QStringLiteral("%1_timeout_s").arg(QLatin1String(name));
+        if (entry.value(seconds).isDouble()) {
+            config.options.remove(camelCase(seconds));
+            config.options.insert(QStringLiteral("%1TimeoutMs").arg(QLatin1String(name)),
+                                  qRound(entry.value(seconds).toDouble() * 1000));
+        }
+    }
     const QJsonObject network = root.value(QLatin1String("network")).toObject();
     if (!config.options.contains(QLatin1String("proxy")) && network.contains(QLatin1String("proxy")))
         config.options.insert(QStringLiteral("proxy"), network.value(QLatin1String("proxy")));
@@ -102,7 +112,18 @@ void ProviderManager::setConfig(const AppConfig &config)
     QStringList enabled;
     QStringList disabled;
     for (const QString &id : config.providerIds()) {
-        const ProviderInstanceConfig instance = instanceFromConfig(id, config.provider(id), config.json());
+        ProviderInstanceConfig instance = instanceFromConfig(id, config.provider(id), config.json());
+        // What the preset knows about its service (Mistral refuses stream_options, OpenAI wants
+        // max_completion_tokens …) applies unless the entry says otherwise.
+        if (const ProviderPreset *preset =
+                m_factory.preset(instance.optionString(QStringLiteral("preset"), id))) {
+            if (preset->type == instance.type) {
+                for (auto option = preset->options.begin(); option != preset->options.end(); ++option) {
+                    if (!instance.options.contains(option.key()))
+                        instance.options.insert(option.key(), option.value());
+                }
+            }
+        }
         instances.insert(id, instance);
         (instance.enabled ? enabled : disabled) << id;
     }

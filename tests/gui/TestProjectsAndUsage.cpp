@@ -183,6 +183,35 @@ private Q_SLOTS:
                  lines.at(1).constData());
     }
 
+    void priceChange_offersToRecomputeEarlierAnswers()
+    {
+        const Message answer = send(QStringLiteral("priced"));
+        QCOMPARE(answer.usage.cost.value_or(0), 3.0);
+        QStringList asked;
+        m_app->setRecomputeQuestion([&asked](const QString &question) {
+            asked << question;
+            return true;
+        });
+        // The same config again: no question.
+        m_app->applyConfig(m_app->config());
+        QVERIFY(asked.isEmpty());
+        AppConfig config = m_app->config();
+        QJsonObject groq = config.provider(QStringLiteral("groq"));
+        groq.insert(QStringLiteral("prices"),
+                    QJsonObject{{QStringLiteral("fast"),
+                                 QJsonObject{{QStringLiteral("input"), 0.5},
+                                             {QStringLiteral("output"), 0.5},
+                                             {QStringLiteral("currency"), QStringLiteral("EUR")}}}});
+        config.setProvider(QStringLiteral("groq"), groq);
+        m_app->applyConfig(config);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.at(0).contains(QStringLiteral("1 earlier answer")), qPrintable(asked.at(0)));
+        const Message repriced = *MessageRepository(m_app->database()).message(answer.id);
+        QCOMPARE(repriced.usage.cost.value_or(0), 1.0);
+        QCOMPARE(repriced.usage.currency, QStringLiteral("EUR"));
+        QCOMPARE(m_app->window()->usageLabel()->text(), QStringLiteral("2,000,000 tokens · 1.0000 EUR"));
+    }
+
     void budget_warnsThenAsksAndKeepsThePromptWhenDeclined()
     {
         m_app.reset();

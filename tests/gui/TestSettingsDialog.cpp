@@ -7,6 +7,7 @@
 #include "ThemeManager.h"
 #include "settings/AppearancePage.h"
 #include "settings/GenerationPage.h"
+#include "settings/PricesPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatesPage.h"
 
@@ -31,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -186,6 +188,76 @@ private Q_SLOTS:
         page.save(config);
         QVERIFY(page.problem().contains(QStringLiteral("\u201ctb\u201d")));
         QCOMPARE(library.list().size(), seeded);
+    }
+
+    void pricesPage_overridesShippedPricesAndRemovesOwnOnes()
+    {
+        AppConfig config = AppConfig::defaults();
+        PricesPage page;
+        page.load(config);
+        auto *table = page.widget()->findChild<QTableWidget *>(QStringLiteral("pricesTable"));
+        QVERIFY(table);
+        // The shipped gpt-4o-mini price shows for the OpenAI entry.
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, PricesPage::Provider)->text() == QLatin1String("openai") &&
+                table->item(r, PricesPage::Model)->text() == QLatin1String("gpt-4o-mini"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, PricesPage::Input)->data(Qt::EditRole).toDouble(), 0.15);
+        QVERIFY(table->item(row, PricesPage::Source)->text().startsWith(QStringLiteral("shipped")));
+        // Nothing changed, nothing written.
+        page.save(config);
+        QVERIFY(!config.provider(QStringLiteral("openai")).contains(QLatin1String("prices")));
+
+        // Editing it makes it the user's own price, written into the entry.
+        table->item(row, PricesPage::Output)->setData(Qt::EditRole, 0.5);
+        QCOMPARE(table->item(row, PricesPage::Source)->text(), QStringLiteral("yours"));
+        // And a price for a model the table does not know, in roubles.
+        const int added = page.addRow(QStringLiteral("gigachat"));
+        table->item(added, PricesPage::Model)->setText(QStringLiteral("GigaChat-2-Max"));
+        table->item(added, PricesPage::Input)->setData(Qt::EditRole, 1950.0);
+        table->item(added, PricesPage::Output)->setData(Qt::EditRole, 1950.0);
+        QCOMPARE(table->item(added, PricesPage::Currency)->text(), QStringLiteral("RUB"));
+        page.save(config);
+        const QJsonObject openai =
+            config.provider(QStringLiteral("openai")).value(QLatin1String("prices")).toObject();
+        QCOMPARE(openai.size(), 1);
+        QCOMPARE(
+            openai.value(QLatin1String("gpt-4o-mini")).toObject().value(QLatin1String("output")).toDouble(),
+            0.5);
+        QCOMPARE(
+            openai.value(QLatin1String("gpt-4o-mini")).toObject().value(QLatin1String("input")).toDouble(),
+            0.15);
+        const QJsonObject giga = config.provider(QStringLiteral("gigachat"))
+                                     .value(QLatin1String("prices"))
+                                     .toObject()
+                                     .value(QLatin1String("GigaChat-2-Max"))
+                                     .toObject();
+        QCOMPARE(giga.value(QLatin1String("input")).toDouble(), 1950.0);
+        QCOMPARE(giga.value(QLatin1String("currency")).toString(), QStringLiteral("RUB"));
+
+        // Loaded again: own prices are marked; removing the override brings the shipped one back.
+        page.load(config);
+        row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, PricesPage::Model)->text() == QLatin1String("gpt-4o-mini"))
+                row = r;
+        }
+        QCOMPARE(table->item(row, PricesPage::Source)->text(), QStringLiteral("yours"));
+        page.removeRow(row);
+        bool shippedAgain = false;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, PricesPage::Model)->text() == QLatin1String("gpt-4o-mini"))
+                shippedAgain =
+                    table->item(r, PricesPage::Source)->text().startsWith(QStringLiteral("shipped")) &&
+                    table->item(r, PricesPage::Output)->data(Qt::EditRole).toDouble() == 0.60;
+        }
+        QVERIFY(shippedAgain);
+        page.save(config);
+        QVERIFY(!config.provider(QStringLiteral("openai")).contains(QLatin1String("prices")));
+        QVERIFY(config.provider(QStringLiteral("gigachat")).contains(QLatin1String("prices")));
     }
 
     void aboutDialog_listsLibraryVersions()

@@ -108,6 +108,43 @@ private Q_SLOTS:
             QVERIFY2(factory.preset(QLatin1String(preset)), preset);
         QCOMPARE(factory.defaultPreset()->id, QStringLiteral("groq"));
     }
+
+    void presetOptions_applyUnlessTheEntrySetsThem()
+    {
+        ProviderFactory factory;
+        BuiltinProviders::registerAll(factory);
+        SecretStore secrets;
+        ProviderManager manager(factory, secrets);
+        // The shipped config.json's Mistral entry says nothing about stream_options; the preset
+        // does (Mistral refuses them). An entry added from a preset names it.
+        AppConfig config = AppConfig::defaults();
+        config.setProvider(
+            QStringLiteral("my-openai"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("openai")},
+                        {QStringLiteral("preset"), QStringLiteral("openai")},
+                        {QStringLiteral("base_url"), QStringLiteral("https://api.openai.com/v1")}});
+        config.setProvider(QStringLiteral("mistral-own"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("openai")},
+                                       {QStringLiteral("preset"), QStringLiteral("mistral")},
+                                       {QStringLiteral("include_usage"), true},
+                                       {QStringLiteral("connect_timeout_s"), 5}});
+        manager.setConfig(config);
+        QVERIFY(
+            !manager.instance(QStringLiteral("mistral")).optionBool(QStringLiteral("includeUsage"), true));
+        QVERIFY(manager.instance(QStringLiteral("mistral-own"))
+                    .optionBool(QStringLiteral("includeUsage"), false));
+        QCOMPARE(
+            manager.instance(QStringLiteral("mistral-own")).optionInt(QStringLiteral("connectTimeoutMs"), 0),
+            5000);
+        const ProviderPreset *openai = factory.preset(QStringLiteral("openai"));
+        QVERIFY(openai);
+        for (auto it = openai->options.begin(); it != openai->options.end(); ++it)
+            QCOMPARE(manager.instance(QStringLiteral("my-openai")).options.value(it.key()), it.value());
+        QVERIFY(manager.instance(QStringLiteral("openrouter"))
+                    .options.value(QLatin1String("extraHeaders"))
+                    .toObject()
+                    .contains(QLatin1String("X-Title")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProviderManager)

@@ -68,6 +68,11 @@ ProvidersPage::ProvidersPage(ProviderManager &providers, SecretStore &secrets, Q
                                                  : QString());
     });
 
+    for (const char *currency : {"USD", "EUR", "RUB"})
+        m_ui->budgetCurrencyComboBox->addItem(QLatin1String(currency), QLatin1String(currency));
+    connect(m_ui->budgetCheckBox, &QCheckBox::toggled, m_ui->budgetSpinBox, &QWidget::setEnabled);
+    connect(m_ui->budgetCheckBox, &QCheckBox::toggled, m_ui->budgetCurrencyComboBox, &QWidget::setEnabled);
+
     auto *addMenu = new QMenu(m_ui->addButton);
     for (const ProviderPreset &preset : m_providers.factory().presets()) {
         const QString id = preset.id;
@@ -244,6 +249,13 @@ void ProvidersPage::commitForm()
         entry.insert(QStringLiteral("insecure_skip_verify"), true);
     else
         entry.remove(QStringLiteral("insecure_skip_verify"));
+    if (m_ui->budgetCheckBox->isChecked())
+        entry.insert(QStringLiteral("monthly_budget"),
+                     QJsonObject{{QStringLiteral("amount"), m_ui->budgetSpinBox->value()},
+                                 {QStringLiteral("currency"),
+                                  m_ui->budgetCurrencyComboBox->currentData().toString()}});
+    else
+        entry.remove(QStringLiteral("monthly_budget"));
     const QString keyEnv = m_ui->keyEnvLineEdit->text().trimmed();
     if (keyEnv.isEmpty())
         entry.remove(QStringLiteral("api_key_env"));
@@ -297,6 +309,18 @@ void ProvidersPage::showInstance(const QString &id)
                     entry.value(QLatin1String("scope")).toString(QStringLiteral("GIGACHAT_API_PERS")))));
     m_ui->caFileLineEdit->setText(entry.value(QLatin1String("ca_file")).toString());
     m_ui->insecureCheckBox->setChecked(entry.value(QLatin1String("insecure_skip_verify")).toBool(false));
+    const QJsonObject budget = entry.value(QLatin1String("monthly_budget")).toObject();
+    const bool hasBudget = budget.value(QLatin1String("amount")).isDouble();
+    m_ui->budgetCheckBox->setChecked(hasBudget);
+    m_ui->budgetSpinBox->setEnabled(hasBudget);
+    m_ui->budgetCurrencyComboBox->setEnabled(hasBudget);
+    if (hasBudget)
+        m_ui->budgetSpinBox->setValue(budget.value(QLatin1String("amount")).toDouble());
+    m_ui->budgetCurrencyComboBox->setCurrentIndex(
+        qMax(0, m_ui->budgetCurrencyComboBox->findData(
+                    budget.value(QLatin1String("currency"))
+                        .toString(type == QLatin1String("yandexgpt") || giga ? QStringLiteral("RUB")
+                                                                             : QStringLiteral("USD")))));
     m_ui->keyLineEdit->setText(m_newKeys.value(id));
     const HealthStatus status = m_health.value(id);
     m_ui->testResultLabel->setText(
