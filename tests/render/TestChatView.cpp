@@ -231,6 +231,90 @@ private Q_SLOTS:
         QCOMPARE(retry.at(0).at(0).toString(), QStringLiteral("a"));
     }
 
+    void thinking_isOfferedCollapsedAndShownOnRequest()
+    {
+        ChatView view;
+        view.setMessages({message(QStringLiteral("q"), ChatViewMessage::Role::User, QStringLiteral("why?"))});
+        view.appendMessage(message(QStringLiteral("a"), ChatViewMessage::Role::Assistant, {},
+                                   ChatViewMessage::State::Streaming));
+        view.appendThinking(QStringLiteral("a"), QStringLiteral("First I consider "));
+        view.appendThinking(QStringLiteral("a"), QStringLiteral("the `sky` colour."));
+        stream(view, QStringLiteral("a"), QStringLiteral("Because of **scattering**."), 4);
+        ChatViewMessage done = message(QStringLiteral("a"), ChatViewMessage::Role::Assistant, {});
+        done.thinking = QStringLiteral("First I consider the `sky` colour.");
+        done.finishNote = QStringLiteral("Cut off at the token limit");
+        done.usage.promptTokens = 10;
+        done.usage.completionTokens = 4;
+        done.usage.estimated = true;
+        view.finishMessage(done);
+        QString text = visibleText(view);
+        // Collapsed: only the offer, the answer and its notes.
+        QVERIFY2(!text.contains(QStringLiteral("First I consider")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Show thinking (6 word")),
+                 qPrintable(text)); // "words" with the English plural file
+        QVERIFY(text.contains(QStringLiteral("Cut off at the token limit")));
+        QVERIFY(text.contains(QStringLiteral("\u224810 prompt")));
+        QVERIFY(text.contains(QStringLiteral("estimated")));
+        QVERIFY(hasAnchor(view.document(), QStringLiteral("mmchat-thinking:a")));
+        Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("mmchat-thinking:a")));
+        QVERIFY(view.isThinkingShown(QStringLiteral("a")));
+        text = visibleText(view);
+        // Shown as plain text above the answer; the answer is unchanged and still copies alone.
+        QVERIFY2(text.contains(QStringLiteral("First I consider the `sky` colour.")), qPrintable(text));
+        QVERIFY(text.indexOf(QStringLiteral("First I consider")) <
+                text.indexOf(QStringLiteral("scattering")));
+        QVERIFY(text.contains(QStringLiteral("Hide thinking")));
+        QCOMPARE(view.messageText(QStringLiteral("a")), QStringLiteral("Because of **scattering**."));
+        QCOMPARE(text.count(QStringLiteral("why?")), 1); // the prompt before it is untouched
+        Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("mmchat-thinking:a")));
+        QVERIFY2(!visibleText(view).contains(QStringLiteral("First I consider")),
+                 qPrintable(visibleText(view)));
+    }
+
+    void replacedText_ofAStoredAnswer_takesItsPlace()
+    {
+        ChatView view;
+        view.setMessages(
+            {message(QStringLiteral("q"), ChatViewMessage::Role::User, QStringLiteral("why?")),
+             message(QStringLiteral("a"), ChatViewMessage::Role::Assistant, QStringLiteral("old")),
+             message(QStringLiteral("q2"), ChatViewMessage::Role::User, QStringLiteral("and?"))});
+        view.replaceText(QStringLiteral("a"), QStringLiteral("new"));
+        const QString text = visibleText(view);
+        QVERIFY2(!text.contains(QStringLiteral("old")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("Assistant")), 1);
+        QVERIFY(text.indexOf(QStringLiteral("why?")) < text.indexOf(QStringLiteral("new")));
+        QVERIFY(text.indexOf(QStringLiteral("new")) < text.indexOf(QStringLiteral("and?")));
+
+        // The same while an answer streams (YandexGPT revising earlier text): one header, the
+        // revised text, nothing of the old.
+        view.appendMessage(message(QStringLiteral("b"), ChatViewMessage::Role::Assistant, {},
+                                   ChatViewMessage::State::Streaming));
+        stream(view, QStringLiteral("b"), QStringLiteral("first draft of it"), 5);
+        view.replaceText(QStringLiteral("b"), QStringLiteral("second version"));
+        view.flushPending();
+        view.finishMessage(QStringLiteral("b"), ChatViewMessage::State::Complete);
+        const QString streamed = visibleText(view);
+        QVERIFY2(!streamed.contains(QStringLiteral("draft")), qPrintable(streamed));
+        QCOMPARE(streamed.count(QStringLiteral("Assistant")), 2);
+        QCOMPARE(streamed.count(QStringLiteral("second version")), 1);
+        QVERIFY(streamed.indexOf(QStringLiteral("and?")) <
+                streamed.indexOf(QStringLiteral("second version")));
+    }
+
+    void stoppedAnswer_saysStoppedNotInterrupted()
+    {
+        ChatView view;
+        view.appendMessage(message(QStringLiteral("a"), ChatViewMessage::Role::Assistant, {},
+                                   ChatViewMessage::State::Streaming));
+        stream(view, QStringLiteral("a"), QStringLiteral("half"), 2);
+        ChatViewMessage stopped = message(QStringLiteral("a"), ChatViewMessage::Role::Assistant, {},
+                                          ChatViewMessage::State::Interrupted);
+        stopped.stoppedByUser = true;
+        view.finishMessage(stopped);
+        QVERIFY(visibleText(view).contains(QStringLiteral("Stopped")));
+        QVERIFY(!visibleText(view).contains(QStringLiteral("Interrupted")));
+    }
+
     void longConversation_laysOutTheEndFirst()
     {
         ChatViewMessageList messages;

@@ -209,6 +209,40 @@ void ChatView::finishMessage(const QString &id, ChatViewMessage::State state, co
         m_writer->writeFooter(m_document, e->message, &e->doc);
 }
 
+void ChatView::finishMessage(const ChatViewMessage &finished)
+{
+    if (Entry *e = entry(finished.id)) {
+        e->message.stoppedByUser = finished.stoppedByUser;
+        e->message.finishNote = finished.finishNote;
+        e->message.thinking = finished.thinking;
+    }
+    finishMessage(finished.id, finished.state, finished.usage, finished.error);
+}
+
+void ChatView::appendThinking(const QString &id, const QString &delta)
+{
+    if (Entry *e = entry(id))
+        e->message.thinking += delta;
+}
+
+bool ChatView::isThinkingShown(const QString &id) const
+{
+    const Entry *e = entry(id);
+    return e && e->message.thinkingShown;
+}
+
+void ChatView::setThinkingShown(const QString &id, bool shown)
+{
+    Entry *e = entry(id);
+    if (!e || e->message.thinking.isEmpty() || e->message.thinkingShown == shown || e->stream)
+        return;
+    e->message.thinkingShown = shown;
+    // The thinking is part of the header. Written again as a whole, the document keeps its
+    // scroll position; the user asked for it, so the cost of one rebuild is fine.
+    if (e->doc.placed)
+        rebuildDocument();
+}
+
 void ChatView::setTheme(bool dark)
 {
     // Colours are baked into the rendered messages: only a real change rebuilds them.
@@ -425,6 +459,9 @@ void ChatView::onAnchorClicked(const QUrl &url)
         Q_EMIT editInEditorRequested(QUrl::fromPercentEncoding(path.toLatin1()));
     } else if (scheme == QLatin1String("mmchat-regen")) {
         Q_EMIT regenerateRequested(QUrl::fromPercentEncoding(path.toLatin1()));
+    } else if (scheme == QLatin1String("mmchat-thinking")) {
+        const QString id = QUrl::fromPercentEncoding(path.toLatin1());
+        setThinkingShown(id, !isThinkingShown(id));
     } else if (scheme == QLatin1String("mmchat-context")) {
         Q_EMIT contextToggleRequested(QUrl::fromPercentEncoding(path.toLatin1()));
     } else if (MarkdownRenderer::isSafeLinkUrl(url.toString())) {

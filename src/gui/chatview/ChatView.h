@@ -37,6 +37,13 @@ public:
     void replaceText(const QString &id, const QString &text);
     void finishMessage(const QString &id, ChatViewMessage::State state, const ChatViewUsage &usage = {},
                        const QString &error = {});
+    // Ends a streamed message with everything known once it is stored (usage, notes, thinking).
+    void finishMessage(const ChatViewMessage &finished);
+    // The model's reasoning for a streaming answer; offered (collapsed) once it ends.
+    void appendThinking(const QString &id, const QString &delta);
+    // Shows or hides the reasoning of a message above its answer.
+    void setThinkingShown(const QString &id, bool shown);
+    bool isThinkingShown(const QString &id) const;
     void clear();
     void setTheme(bool dark);
     bool isDark() const { return m_theme.dark; }

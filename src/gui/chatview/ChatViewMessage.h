@@ -15,6 +15,7 @@ struct ChatViewUsage
     QString currency; // "USD", "RUB" …
     qint64 firstTokenMs = -1;
     double tokensPerSecond = -1;
+    bool estimated = false; // the counts are ours: the provider reported none
 };
 
 // One message as the chat view shows it. The view does not own conversations: the caller
@@ -30,7 +31,13 @@ struct ChatViewMessage
     QDateTime time;
     QString text; // Markdown
     State state = State::Complete;
-    QString error; // for Failed (and optionally Interrupted)
+    QString error;              // for Failed (and optionally Interrupted)
+    bool stoppedByUser = false; // Interrupted because the user pressed Stop
+    // Why a complete answer ended early ("Cut off at the token limit"); empty for a plain stop.
+    QString finishNote;
+    // The model's reasoning, kept apart from the answer and shown only on request.
+    QString thinking;
+    bool thinkingShown = false;
     ChatViewUsage usage;
     // Alternatives of this message (edits of a prompt, regenerated answers): ‹ index / count ›.
     int siblingIndex = 0; // 1-based; 0 when there are none

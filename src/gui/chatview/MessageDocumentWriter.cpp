@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextBlockFormat>
 #include <QTextDocument>
 #include <QTextFrameFormat>
@@ -40,9 +41,9 @@ QTextBlockFormat flatBlockFormat()
 
 // lupdate files the tr() calls of the methods below under this class's name; the runtime
 // lookup must use the same context, or the chat stays in English.
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("MessageDocumentWriter", text);
+    return QCoreApplication::translate("MessageDocumentWriter", text, comment, n);
 }
 
 QString roleName(ChatViewMessage::Role role)
@@ -74,6 +75,13 @@ QString MessageDocumentWriter::headerHtml(const ChatViewMessage &message) const
     if (!parts.isEmpty())
         html += QStringLiteral("<span style=\"color:%1;\"> \u00b7 %2</span>")
                     .arg(m_theme.mutedText.name(), parts.join(QStringLiteral(" \u00b7 ")));
+    if (message.thinkingShown && !message.thinking.isEmpty()) {
+        // As plain text: the reasoning is not the answer, and code in it is not copyable code.
+        QString thinking = message.thinking.trimmed().toHtmlEscaped();
+        thinking.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        html += QStringLiteral("<br><span style=\"color:%1; font-style:italic;\">%2</span>")
+                    .arg(m_theme.mutedText.name(), thinking);
+    }
     return html;
 }
 
@@ -81,10 +89,14 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
 {
     QStringList facts;
     const ChatViewUsage &u = message.usage;
+    // Counts we estimated ourselves are marked as such.
+    const QString about = u.estimated ? QStringLiteral("\u2248") : QString();
     if (u.promptTokens >= 0)
-        facts << tr("%1 prompt").arg(u.promptTokens);
+        facts << tr("%1 prompt").arg(about + QString::number(u.promptTokens));
     if (u.completionTokens >= 0)
-        facts << tr("%1 completion tokens").arg(u.completionTokens);
+        facts << tr("%1 completion tokens").arg(about + QString::number(u.completionTokens));
+    if (u.estimated && (u.promptTokens >= 0 || u.completionTokens >= 0))
+        facts << tr("estimated");
     if (u.cost >= 0) {
         // Small answers cost fractions of a cent: show enough digits to see them.
         const QString amount = QLocale().toString(u.cost, 'f', u.cost < 0.01 ? 5 : (u.cost < 1 ? 4 : 2));
@@ -114,8 +126,10 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
                 .arg(message.id.toHtmlEscaped(), link, tr("Retry"), tr("Provider settings"),
                      tr("Switch model"));
     } else if (message.state == ChatViewMessage::State::Interrupted) {
-        html += QStringLiteral("<span style=\"color:%1; font-weight:bold;\">\u23f8 %2</span> ")
-                    .arg(m_theme.errorText.name(), tr("Interrupted"));
+        html += QStringLiteral("<span style=\"color:%1; font-weight:bold;\">%2</span> ")
+                    .arg(message.stoppedByUser ? m_theme.mutedText.name() : m_theme.errorText.name(),
+                         message.stoppedByUser ? QStringLiteral("\u23f9 ") + tr("Stopped")
+                                               : QStringLiteral("\u23f8 ") + tr("Interrupted"));
         if (!message.error.isEmpty())
             html += QStringLiteral("<span style=\"color:%1;\">%2</span> ")
                         .arg(m_theme.mutedText.name(), message.error.toHtmlEscaped());
@@ -124,6 +138,9 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
                 "<a href=\"mmchat-retry:%1\" style=\"color:%2; text-decoration:none;\">%3</a>&#160;&#160; ")
                 .arg(message.id.toHtmlEscaped(), link, tr("Retry"));
     }
+    if (!message.finishNote.isEmpty())
+        html += QStringLiteral("<span style=\"color:%1; font-weight:bold;\">%2</span>&#160;&#160; ")
+                    .arg(m_theme.errorText.name(), message.finishNote.toHtmlEscaped());
     if (!facts.isEmpty())
         html += QStringLiteral("<span style=\"color:%1;\">%2</span>&#160;&#160; ")
                     .arg(m_theme.mutedText.name(), facts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped());
@@ -156,6 +173,14 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
     if (!message.inContext)
         actions << QStringLiteral("<span style=\"color:%1;\">%2</span>")
                        .arg(m_theme.mutedText.name(), tr("left out of the context"));
+    if (!message.thinking.isEmpty() && message.state != ChatViewMessage::State::Streaming) {
+        const int words = int(
+            message.thinking.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+        actions << action(QStringLiteral("mmchat-thinking"),
+                          message.thinkingShown ? tr("Hide thinking")
+                                                : tr("Show thinking (%n word(s))", nullptr, words),
+                          tr("The model's reasoning before its answer; never sent back to it"));
+    }
     actions << action(QStringLiteral("mmchat-copymsg"), tr("Copy Markdown"))
             << action(QStringLiteral("mmchat-copytext"), tr("Copy text"));
     if (message.editable && message.state != ChatViewMessage::State::Streaming) {
@@ -217,6 +242,9 @@ void MessageDocumentWriter::insertMessage(QTextDocument *doc, int position, cons
     state->hasFooter = false;
     state->placed = true;
     c.endEditBlock();
+    // The insertion moved the start cursor along with it (text went in at its position): put it
+    // back where the message begins. Later insertions before it move it as they should.
+    state->start.setPosition(position);
 }
 
 void MessageDocumentWriter::updateBody(QTextDocument *doc, MessageDocumentState *state,

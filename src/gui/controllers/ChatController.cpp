@@ -58,6 +58,19 @@
 
 namespace {
 
+// Why an answer that completed is not whole: cut at the token limit, or stopped by a filter.
+QString finishNote(const Message &message)
+{
+    const QString detail = message.finishDetail.isEmpty() || message.finishDetail == message.finishReason
+                               ? QString()
+                               : QStringLiteral(" (%1)").arg(message.finishDetail);
+    if (message.finishReason == QLatin1String("length"))
+        return ChatController::tr("Cut off at the token limit") + detail;
+    if (message.finishReason == QLatin1String("content_filter"))
+        return ChatController::tr("Stopped by the provider's content filter") + detail;
+    return QString();
+}
+
 ChatViewMessage viewMessage(const Message &message)
 {
     ChatViewMessage view;
@@ -75,6 +88,9 @@ ChatViewMessage viewMessage(const Message &message)
     case MessageState::Error: view.state = ChatViewMessage::State::Failed; break;
     }
     view.error = message.errorText;
+    view.stoppedByUser = message.errorKind == QLatin1String("cancelled");
+    view.thinking = message.thinking;
+    view.finishNote = finishNote(message);
     view.inContext = message.inContext;
     const MessageUsage &usage = message.usage;
     view.usage.promptTokens = static_cast<int>(usage.promptTokens.value_or(-1));
@@ -87,6 +103,7 @@ ChatViewMessage viewMessage(const Message &message)
         view.usage.cost = *usage.cost;
         view.usage.currency = usage.currency;
     }
+    view.usage.estimated = usage.estimated;
     return view;
 }
 
@@ -159,14 +176,29 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
             [this](qint64 id, const QString &delta) { m_view->appendDelta(QString::number(id), delta); });
     connect(&m_chat, &ChatService::replyReplaced, this,
             [this](qint64 id, const QString &text) { m_view->replaceText(QString::number(id), text); });
+    connect(&m_chat, &ChatService::replyThinking, this, [this](qint64 id, const QString &delta) {
+        m_view->appendThinking(QString::number(id), delta);
+        m_window.showStatus(tr("The model is thinking…"), 3000);
+    });
+    // A countdown to the next attempt, second by second (a 429 can ask for a long wait).
+    m_retryCountdown = new QTimer(this);
+    m_retryCountdown->setInterval(1000);
+    connect(m_retryCountdown, &QTimer::timeout, this, [this] {
+        m_retrySecondsLeft = qMax(0, m_retrySecondsLeft - 1);
+        showRetryStatus();
+        if (m_retrySecondsLeft == 0)
+            m_retryCountdown->stop();
+    });
     connect(&m_chat, &ChatService::replyRetrying, this,
             [this](qint64, int waitMs, int attempt, const ProviderError &reason) {
-                m_window.showStatus(tr("%1 Retrying in %2 s (attempt %3)…")
-                                        .arg(reason.userMessage())
-                                        .arg((waitMs + 999) / 1000)
-                                        .arg(attempt + 1),
-                                    waitMs + 1000);
+                m_retryReason = reason.userMessage();
+                m_retryAttempt = attempt + 1;
+                m_retrySecondsLeft = (waitMs + 999) / 1000;
+                showRetryStatus();
+                m_retryCountdown->start();
             });
+    connect(&m_chat, &ChatService::replyDelta, m_retryCountdown, &QTimer::stop);
+    connect(&m_chat, &ChatService::replyEnded, m_retryCountdown, &QTimer::stop);
     connect(&m_chat, &ChatService::replyEnded, this, &ChatController::onReplyEnded);
     connect(&m_chat, &ChatService::errorOccurred, this, [this](qint64, const QString &message) {
         showError(message);
@@ -741,6 +773,15 @@ bool ChatController::budgetAllowsSend(qint64 projectId, const QString &providerI
     return true;
 }
 
+void ChatController::showRetryStatus()
+{
+    m_window.showStatus(tr("%1 Retrying in %2 s (attempt %3)…")
+                            .arg(m_retryReason)
+                            .arg(m_retrySecondsLeft)
+                            .arg(m_retryAttempt),
+                        (m_retrySecondsLeft + 2) * 1000);
+}
+
 void ChatController::stop()
 {
     m_chat.stop();
@@ -1011,8 +1052,7 @@ void ChatController::toggleInContext(qint64 messageId)
 void ChatController::onReplyEnded(const Message &message, const ProviderError &error)
 {
     if (message.conversationId == m_conversationId) {
-        const ChatViewMessage view = viewMessage(message);
-        m_view->finishMessage(view.id, view.state, view.usage, view.error);
+        m_view->finishMessage(viewMessage(message));
     }
     if (error.isError() && error.kind() != ProviderError::Kind::Cancelled)
         m_window.showStatus(error.userMessage(), 15000);

@@ -131,6 +131,7 @@ private:
     void updateSendButton();
     void updateHealthIcons();
     void showError(const QString &message);
+    void showRetryStatus();
     void onReplyEnded(const Message &message, const ProviderError &error);
 
     MainWindow &m_window;
@@ -155,4 +156,8 @@ private:
     void showAttachmentChips();
     HealthMonitor *m_health = nullptr;
     QTimer *m_draftTimer;
+    QTimer *m_retryCountdown = nullptr;
+    QString m_retryReason;
+    int m_retryAttempt = 0;
+    int m_retrySecondsLeft = 0;
 };
