@@ -23,14 +23,25 @@ int ReplyStreamer::run(const std::function<bool()> &start)
     m_printed.clear();
     m_serviceError.clear();
     m_stopped = false;
+    m_thinkingShown = false;
     ProviderError failure;
     bool ended = false;
     QEventLoop loop;
 
     QList<QMetaObject::Connection> connections;
     connections << connect(&m_chat, &ChatService::replyDelta, this, [this](qint64, const QString &delta) {
+        if (m_thinkingShown && m_printed.isEmpty())
+            m_terminal.errorText(QStringLiteral("\n"));
         m_printed += delta;
         m_terminal.out(delta);
+    });
+    connections << connect(&m_chat, &ChatService::replyThinking, this, [this](qint64, const QString &delta) {
+        // The reasoning goes to stderr, dimmed: standard output carries the answer alone.
+        if (!m_thinkingShown) {
+            m_thinkingShown = true;
+            m_terminal.errorText(m_terminal.styled(tr("thinking: "), Terminal::Style::Dim));
+        }
+        m_terminal.errorText(m_terminal.styled(delta, Terminal::Style::Dim));
     });
     connections << connect(&m_chat, &ChatService::replyReplaced, this, [this](qint64, const QString &whole) {
         // Providers that resend the whole text usually extend it: print only what is new.
@@ -90,5 +101,14 @@ int ReplyStreamer::run(const std::function<bool()> &start)
             failure.kind() == ProviderError::Kind::Auth || failure.kind() == ProviderError::Kind::Permission;
         return credentials ? ExitCredentials : ExitRuntime;
     }
+    // An answer that is not whole says why (the text itself went to stdout as it came).
+    const QString detail = m_answer.finishDetail.isEmpty() || m_answer.finishDetail == m_answer.finishReason
+                               ? QString()
+                               : QStringLiteral(" (%1)").arg(m_answer.finishDetail);
+    if (m_answer.finishReason == QLatin1String("length"))
+        m_terminal.warning(
+            tr("the answer was cut off at the token limit%1; --max-tokens raises it").arg(detail));
+    else if (m_answer.finishReason == QLatin1String("content_filter"))
+        m_terminal.warning(tr("the provider's content filter stopped the answer%1").arg(detail));
     return ExitSuccess;
 }

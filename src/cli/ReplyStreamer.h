@@ -37,4 +37,5 @@ private:
     QString m_printed;
     QString m_serviceError;
     bool m_stopped = false;
+    bool m_thinkingShown = false; // the reasoning of this answer has begun on stderr
 };

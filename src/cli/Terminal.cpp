@@ -49,6 +49,12 @@ void Terminal::out(const QString &text) const
     std::fflush(stdout);
 }
 
+void Terminal::errorText(const QString &text) const
+{
+    std::fputs(text.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
 void Terminal::error(const QString &message) const
 {
     std::fputs(QStringLiteral("mmchat: %1\n").arg(message).toUtf8().constData(), stderr);

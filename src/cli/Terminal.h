@@ -26,6 +26,8 @@ public:
 
     void out(const QString &text) const;
     void outLine(const QString &text = QString()) const { out(text + QLatin1Char('\n')); }
+    // Text on stderr as it is (the model's thinking: stdout keeps the answer alone).
+    void errorText(const QString &text) const;
     // "mmchat: <message>" on stderr.
     void error(const QString &message) const;
     void warning(const QString &message) const;

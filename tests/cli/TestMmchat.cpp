@@ -50,6 +50,26 @@ private Q_SLOTS:
         QCOMPARE(path.at(1).model, QStringLiteral("llama-test"));
     }
 
+    void thinkingGoesToStderr_andACutAnswerSaysWhy()
+    {
+        m_fixture.groq.enqueue(FakeResponse::sse(
+            "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning\":\"Let me see.\"}}]}\n\n" +
+            sseChunk("The answer") +
+            "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}]}\n\n"
+            "data: [DONE]\n\n"));
+        const MmchatResult result =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("think")});
+        QCOMPARE(result.code, 0);
+        QCOMPARE(result.out, QStringLiteral("The answer\n"));
+        QVERIFY2(result.err.startsWith(QStringLiteral("thinking: Let me see.\n")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("cut off at the token limit")), qPrintable(result.err));
+        const auto db = m_fixture.openHistory();
+        const QList<Message> path = MessageRepository(*db).activePath(
+            ConversationRepository(*db).listPage(ConversationFilter::all(), 1).at(0).id);
+        QCOMPARE(path.at(1).thinking, QStringLiteral("Let me see."));
+        QCOMPARE(path.at(1).finishReason, QStringLiteral("length"));
+    }
+
     void runWithPipedPrompt_sendsStdinAndContinuesActiveConversation()
     {
         m_fixture.groq.enqueue(answer("first answer"));
