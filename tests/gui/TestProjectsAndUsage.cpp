@@ -25,6 +25,7 @@
 #include "storage/ProjectRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
