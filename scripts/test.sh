@@ -25,6 +25,19 @@ if [ ${#sources[@]} -gt 0 ]; then
 fi
 echo "${#sources[@]} files formatted correctly"
 
+step "Translations (every string of the sources in translations/*.ts, translated)"
+lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
+scratch=$(mktemp -d)
+cp translations/*.ts "$scratch/"
+"$lupdate" -silent -no-obsolete -locations none src providers ui -ts "$scratch"/*.ts
+if grep -l 'type="unfinished"' "$scratch"/*.ts; then
+    echo "Strings without a translation: run scripts/update-translations.sh and translate them." >&2
+    rm -rf "$scratch"
+    exit 1
+fi
+rm -rf "$scratch"
+echo "translations complete"
+
 step "Desktop integration files"
 desktop-file-validate packaging/linux/io.github.mmchat.MultimodelChat.desktop
 appstreamcli validate --no-net --pedantic packaging/linux/io.github.mmchat.MultimodelChat.metainfo.xml

@@ -161,6 +161,26 @@
         <source>C&amp;lear Chat…</source>
         <translation>C&amp;lear Chat…</translation>
     </message>
+    <message>
+        <source>&amp;Switch Project…</source>
+        <translation>&amp;Switch Project…</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings…</source>
+        <translation>Project &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Project…</source>
+        <translation>&amp;Export Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Usage and Cost…</source>
+        <translation>&amp;Usage and Cost…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -238,6 +258,28 @@
     <message>
         <source>This session&apos;s conversations are kept in memory only and will be lost on exit.</source>
         <translation>This session&apos;s conversations are kept in memory only and will be lost on exit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the new prices, %n earlier answer(s) would cost something else. Recompute their cost? Token counts stay as the providers reported them.</source>
+        <translation>
+            <numerusform>With the new prices, %n earlier answer would cost something else. Recompute their cost? Token counts stay as the providers reported them.</numerusform>
+            <numerusform>With the new prices, %n earlier answers would cost something else. Recompute their cost? Token counts stay as the providers reported them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prices Changed</source>
+        <translation>Prices Changed</translation>
+    </message>
+    <message>
+        <source>The costs could not be recomputed.</source>
+        <translation>The costs could not be recomputed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed the cost of %n answer(s).</source>
+        <translation>
+            <numerusform>Recomputed the cost of %n answer.</numerusform>
+            <numerusform>Recomputed the cost of %n answers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -414,6 +456,21 @@
     </message>
 </context>
 <context>
+    <name>BudgetStatus</name>
+    <message>
+        <source>%1 of %2 this month (%3 %)</source>
+        <translation>%1 of %2 this month (%3 %)</translation>
+    </message>
+    <message>
+        <source>Project “%1”: %2</source>
+        <translation>Project “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Provider %1: %2</source>
+        <translation>Provider %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>%1 (built with %2)</source>
@@ -565,10 +622,6 @@
         <translation>Import Conversation</translation>
     </message>
     <message>
-        <source>Conversations exported as JSON (*.json)</source>
-        <translation>Conversations exported as JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Editing a prompt: sending makes a new branch; the old one stays.</source>
         <translation>Editing a prompt: sending makes a new branch; the old one stays.</translation>
     </message>
@@ -684,6 +737,51 @@
     <message>
         <source>New conversation in the project “%1”.</source>
         <translation>New conversation in the project “%1”.</translation>
+    </message>
+    <message>
+        <source>Cut off at the token limit</source>
+        <translation>Cut off at the token limit</translation>
+    </message>
+    <message>
+        <source>Stopped by the provider&apos;s content filter</source>
+        <translation>Stopped by the provider&apos;s content filter</translation>
+    </message>
+    <message>
+        <source>The model is thinking…</source>
+        <translation>The model is thinking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the project “%1” (%n conversation(s)).</source>
+        <translation>
+            <numerusform>Imported the project “%1” (%n conversation).</numerusform>
+            <numerusform>Imported the project “%1” (%n conversations).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations and projects exported as JSON (*.json)</source>
+        <translation>Conversations and projects exported as JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The monthly budget is used up:
+%1
+
+Send anyway?</source>
+        <translation>The monthly budget is used up:
+%1
+
+Send anyway?</translation>
+    </message>
+    <message>
+        <source>Budget Used Up</source>
+        <translation>Budget Used Up</translation>
+    </message>
+    <message>
+        <source>Not sent: the budget is used up. Your prompt is still in the input.</source>
+        <translation>Not sent: the budget is used up. Your prompt is still in the input.</translation>
+    </message>
+    <message>
+        <source>Budget at %1</source>
+        <translation>Budget at %1</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1051,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>--by wants day, week or month, not &apos;%1&apos;</source>
+        <translation>--by wants day, week or month, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Imported the project &quot;%1&quot; with %2 conversations.</source>
+        <translation>Imported the project &quot;%1&quot; with %2 conversations.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationExporter</name>
@@ -1081,6 +1187,10 @@ Last used %2</translation>
         <source>No conversations yet. Press Ctrl+N to start one.</source>
         <translation>No conversations yet. Press Ctrl+N to start one.</translation>
     </message>
+    <message>
+        <source>Show all conversations or one project&apos;s (Ctrl+P)</source>
+        <translation>Show all conversations or one project&apos;s (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationTree</name>
@@ -1172,84 +1282,6 @@ Last used %2</translation>
 </context>
 <context>
     <name>HelpText</name>
-    <message>
-        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
-
-The terminal client of Multimodel Chat. It shares the history, the configuration
-and the keychain entries with the desktop app: a conversation started in one
-continues in the other.
-
-Chat:
-  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
-                           start an interactive session on a terminal
-Models and keys:
-  model [PROVIDER.MODEL]   show or set the default model
-  models [PROVIDER]        list models (cached; --refresh asks the provider)
-  providers [--check]      provider instances: type, base URL, key source, health
-  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
-  key status               where each provider&apos;s key comes from
-History:
-  list [--project P]       conversations, the active one marked *
-  save NAME                name the active conversation
-  load NAME|ID             make a conversation active
-  tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE]
-  import FILE              a conversation written by &apos;export --format json&apos;
-  add-context FILE...      send text files with the next prompt
-  usage [--conversation C | --project P | --all] [--since DATE]
-  search QUERY             full-text search in every conversation
-  project list|create NAME|switch NAME
-  help COMMAND             details of one command
-
-Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
-list, models, providers, tree, usage and search.
-
-Files:
-  configuration  %1
-  history        %2
-
-Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
-3 authentication or credentials, 4 storage.
-</source>
-        <translation>Usage: mmchat [--no-color] &lt;command&gt; [options]
-
-The terminal client of Multimodel Chat. It shares the history, the configuration
-and the keychain entries with the desktop app: a conversation started in one
-continues in the other.
-
-Chat:
-  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
-                           start an interactive session on a terminal
-Models and keys:
-  model [PROVIDER.MODEL]   show or set the default model
-  models [PROVIDER]        list models (cached; --refresh asks the provider)
-  providers [--check]      provider instances: type, base URL, key source, health
-  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
-  key status               where each provider&apos;s key comes from
-History:
-  list [--project P]       conversations, the active one marked *
-  save NAME                name the active conversation
-  load NAME|ID             make a conversation active
-  tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE]
-  import FILE              a conversation written by &apos;export --format json&apos;
-  add-context FILE...      send text files with the next prompt
-  usage [--conversation C | --project P | --all] [--since DATE]
-  search QUERY             full-text search in every conversation
-  project list|create NAME|switch NAME
-  help COMMAND             details of one command
-
-Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
-list, models, providers, tree, usage and search.
-
-Files:
-  configuration  %1
-  history        %2
-
-Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
-3 authentication or credentials, 4 storage.
-</translation>
-    </message>
     <message>
         <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
                   [--temperature T] [--max-tokens N] [--system TEXT]
@@ -1389,18 +1421,6 @@ standard output.
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat import FILE
-
-Adds a conversation written by &apos;mmchat export --format json&apos; as a new
-conversation (its active path, with models and usage) and makes it active.
-</source>
-        <translation>Usage: mmchat import FILE
-
-Adds a conversation written by &apos;mmchat export --format json&apos; as a new
-conversation (its active path, with models and usage) and makes it active.
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat add-context FILE...
 
 The next prompt in the active conversation carries these text files (or the
@@ -1412,18 +1432,6 @@ and limits.max_message_attachments_kb of config.json.
 The next prompt in the active conversation carries these text files (or the
 text files in these folders) as attachments, within limits.max_attachment_kb
 and limits.max_message_attachments_kb of config.json.
-</translation>
-    </message>
-    <message>
-        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]
-
-Tokens (and cost, when the provider reports it) per provider and model, with
-totals, summed from the usage stored with each answer. Default: --all.
-</source>
-        <translation>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]
-
-Tokens (and cost, when the provider reports it) per provider and model, with
-totals, summed from the usage stored with each answer. Default: --all.
 </translation>
     </message>
     <message>
@@ -1450,6 +1458,118 @@ New conversations started by &apos;run&apos; go to the current project.
         <source>Usage: mmchat help [COMMAND]
 </source>
         <translation>Usage: mmchat help [COMMAND]
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
+
+The terminal client of Multimodel Chat. It shares the history, the configuration
+and the keychain entries with the desktop app: a conversation started in one
+continues in the other.
+
+Chat:
+  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
+                           start an interactive session on a terminal
+Models and keys:
+  model [PROVIDER.MODEL]   show or set the default model
+  models [PROVIDER]        list models (cached; --refresh asks the provider)
+  providers [--check]      provider instances: type, base URL, key source, health
+  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
+  key status               where each provider&apos;s key comes from
+History:
+  list [--project P]       conversations, the active one marked *
+  save NAME                name the active conversation
+  load NAME|ID             make a conversation active
+  tree [CONV]              the branch tree with numbered nodes
+  export [CONV] --format txt|md|html|json [-o FILE]
+  import FILE              a conversation written by &apos;export --format json&apos;
+  add-context FILE...      send text files with the next prompt
+  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
+  search QUERY             full-text search in every conversation
+  project list|create NAME|switch NAME
+  help COMMAND             details of one command
+
+Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
+list, models, providers, tree, usage and search.
+
+Files:
+  configuration  %1
+  history        %2
+
+Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
+3 authentication or credentials, 4 storage.
+</source>
+        <translation>Usage: mmchat [--no-color] &lt;command&gt; [options]
+
+The terminal client of Multimodel Chat. It shares the history, the configuration
+and the keychain entries with the desktop app: a conversation started in one
+continues in the other.
+
+Chat:
+  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
+                           start an interactive session on a terminal
+Models and keys:
+  model [PROVIDER.MODEL]   show or set the default model
+  models [PROVIDER]        list models (cached; --refresh asks the provider)
+  providers [--check]      provider instances: type, base URL, key source, health
+  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
+  key status               where each provider&apos;s key comes from
+History:
+  list [--project P]       conversations, the active one marked *
+  save NAME                name the active conversation
+  load NAME|ID             make a conversation active
+  tree [CONV]              the branch tree with numbered nodes
+  export [CONV] --format txt|md|html|json [-o FILE]
+  import FILE              a conversation written by &apos;export --format json&apos;
+  add-context FILE...      send text files with the next prompt
+  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
+  search QUERY             full-text search in every conversation
+  project list|create NAME|switch NAME
+  help COMMAND             details of one command
+
+Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
+list, models, providers, tree, usage and search.
+
+Files:
+  configuration  %1
+  history        %2
+
+Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
+3 authentication or credentials, 4 storage.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat import FILE
+
+Adds a conversation written by &apos;mmchat export --format json&apos; as a new
+conversation (every branch, with models and usage) and makes it active. A
+project exported from the window (Project &gt; Export Project) comes back as a
+new project with its conversations, defaults and files.
+</source>
+        <translation>Usage: mmchat import FILE
+
+Adds a conversation written by &apos;mmchat export --format json&apos; as a new
+conversation (every branch, with models and usage) and makes it active. A
+project exported from the window (Project &gt; Export Project) comes back as a
+new project with its conversations, defaults and files.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
+                    [--by day|week|month] [--csv | --json]
+
+Tokens and cost per provider and model (and per day, week or month with --by),
+with totals, summed from the usage stored with each answer. Costs are added up
+per currency. An answer marked * had no counts from its provider: its tokens
+are estimated. --csv prints the table for a spreadsheet. Default: --all.
+</source>
+        <translation>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
+                    [--by day|week|month] [--csv | --json]
+
+Tokens and cost per provider and model (and per day, week or month with --by),
+with totals, summed from the usage stored with each answer. Costs are added up
+per currency. An answer marked * had no counts from its provider: its tokens
+are estimated. --csv prints the table for a spreadsheet. Default: --all.
 </translation>
     </message>
 </context>
@@ -1723,6 +1843,10 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -1852,6 +1976,29 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
         <source>System</source>
         <translation>System</translation>
     </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Hide thinking</source>
+        <translation>Hide thinking</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show thinking (%n word(s))</source>
+        <translation>
+            <numerusform>Show thinking (%n word)</numerusform>
+            <numerusform>Show thinking (%n words)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model&apos;s reasoning before its answer; never sent back to it</source>
+        <translation>The model&apos;s reasoning before its answer; never sent back to it</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonDecoder</name>
@@ -1962,6 +2109,256 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>Unreadable event in the stream: %1</source>
         <translation>Unreadable event in the stream: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricesPage</name>
+    <message>
+        <source>Prices per million tokens, used to compute the cost of each answer when it ends. A model is matched by its name or the longest prefix listed. Change a shipped price to override it; models without a price get no cost, never a guess.</source>
+        <translation>Prices per million tokens, used to compute the cost of each answer when it ends. A model is matched by its name or the longest prefix listed. Change a shipped price to override it; models without a price get no cost, never a guess.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price</source>
+        <translation>&amp;Add Price</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Own Price</source>
+        <translation>&amp;Remove Own Price</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Cached input</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Shipped prices taken on %1 from %2. They change: check them.</source>
+        <translation>Shipped prices taken on %1 from %2. They change: check them.</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <source>shipped %1</source>
+        <translation>shipped %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBundle</name>
+    <message>
+        <source>There is no such project.</source>
+        <translation>There is no such project.</translation>
+    </message>
+    <message>
+        <source>This is not a project exported by Multimodel Chat as JSON.</source>
+        <translation>This is not a project exported by Multimodel Chat as JSON.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of the project: %2</source>
+        <translation>Conversation %1 of the project: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Open a conversation of a project, or choose a project in the list first.</source>
+        <translation>Open a conversation of a project, or choose a project in the list first.</translation>
+    </message>
+    <message>
+        <source>Choose the project to export in the list first.</source>
+        <translation>Choose the project to export in the list first.</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>All conversations</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation>The project could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Project “%1” saved.</source>
+        <translation>Project “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Add Files to the Project</source>
+        <translation>Add Files to the Project</translation>
+    </message>
+    <message>
+        <source>Could not export the project: %1</source>
+        <translation>Could not export the project: %1</translation>
+    </message>
+    <message>
+        <source>Project exported to %1.</source>
+        <translation>Project exported to %1.</translation>
+    </message>
+    <message>
+        <source>Project with every branch, re-importable (*.json)</source>
+        <translation>Project with every branch, re-importable (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown, the branches on screen (*.md)</source>
+        <translation>Markdown, the branches on screen (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Project</source>
+        <translation>Export Project</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to “%1”.</source>
+        <translation>
+            <numerusform>Moved %n conversation to “%1”.</numerusform>
+            <numerusform>Moved %n conversations to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) out of their project.</source>
+        <translation>
+            <numerusform>Moved %n conversation out of their project.</numerusform>
+            <numerusform>Moved %n conversations out of their project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Project</source>
+        <translation>Show Only This &amp;Project</translation>
+    </message>
+    <message>
+        <source>New &amp;Conversation Here</source>
+        <translation>New &amp;Conversation Here</translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings…</source>
+        <translation>Project &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Project…</source>
+        <translation>&amp;Export Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>&amp;Delete Project…</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Delete Project</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? Its conversations stay, outside any project; its files and templates go.</source>
+        <translation>Delete the project “%1”? Its conversations stay, outside any project; its files and templates go.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project Settings</source>
+        <translation>Project Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>What the project is about (for you)</source>
+        <translation>What the project is about (for you)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Preselected for new conversations in this project</source>
+        <translation>Preselected for new conversations in this project</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>Ma&amp;x tokens:</translation>
+    </message>
+    <message>
+        <source>Top &amp;p:</source>
+        <translation>Top &amp;p:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>Monthly &amp;budget:</translation>
+    </message>
+    <message>
+        <source>Warns at 80 % and asks before sending beyond 100 % in a calendar month</source>
+        <translation>Warns at 80 % and asks before sending beyond 100 % in a calendar month</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt for new conversations:</source>
+        <translation>&amp;System prompt for new conversations:</translation>
+    </message>
+    <message>
+        <source>None: the one from Preferences › Generation</source>
+        <translation>None: the one from Preferences › Generation</translation>
+    </message>
+    <message>
+        <source>&amp;Files sent with every conversation of the project:</source>
+        <translation>&amp;Files sent with every conversation of the project:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>The default model</source>
+        <translation>The default model</translation>
+    </message>
+    <message>
+        <source>Project Settings: %1</source>
+        <translation>Project Settings: %1</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2679,14 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
+    <message>
+        <source>Monthly b&amp;udget:</source>
+        <translation>Monthly b&amp;udget:</translation>
+    </message>
+    <message>
+        <source>Warns at 80 % and asks before sending beyond 100 % in a calendar month</source>
+        <translation>Warns at 80 % and asks before sending beyond 100 % in a calendar month</translation>
+    </message>
 </context>
 <context>
     <name>RenderInfo</name>
@@ -2299,6 +2704,18 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>stopped; the partial answer is kept</source>
         <translation>stopped; the partial answer is kept</translation>
+    </message>
+    <message>
+        <source>thinking: </source>
+        <translation>thinking: </translation>
+    </message>
+    <message>
+        <source>the answer was cut off at the token limit%1; --max-tokens raises it</source>
+        <translation>the answer was cut off at the token limit%1; --max-tokens raises it</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s content filter stopped the answer%1</source>
+        <translation>the provider&apos;s content filter stopped the answer%1</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2927,195 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     </message>
 </context>
 <context>
+    <name>UsageChart</name>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageController</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>This conversation: %n answer(s), %1 prompt and %2 output tokens.</source>
+        <translation>
+            <numerusform>This conversation: %n answer, %1 prompt and %2 output tokens.</numerusform>
+            <numerusform>This conversation: %n answers, %1 prompt and %2 output tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them without counts from the provider (estimated).</source>
+        <translation>
+            <numerusform>%n of them without counts from the provider (estimated).</numerusform>
+            <numerusform>%n of them without counts from the provider (estimated).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project › Usage and Cost shows more.</source>
+        <translation>Project › Usage and Cost shows more.</translation>
+    </message>
+    <message>
+        <source>Budgets: %1</source>
+        <translation>Budgets: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage written to %1.</source>
+        <translation>Usage written to %1.</translation>
+    </message>
+    <message>
+        <source>Export Usage</source>
+        <translation>Export Usage</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDialog</name>
+    <message>
+        <source>Usage and Cost</source>
+        <translation>Usage and Cost</translation>
+    </message>
+    <message>
+        <source>Which conversations to add up</source>
+        <translation>Which conversations to add up</translation>
+    </message>
+    <message>
+        <source>How far back</source>
+        <translation>How far back</translation>
+    </message>
+    <message>
+        <source>One bar and one group of rows per day, week or month</source>
+        <translation>One bar and one group of rows per day, week or month</translation>
+    </message>
+    <message>
+        <source>Rows and colours per provider or per model</source>
+        <translation>Rows and colours per provider or per model</translation>
+    </message>
+    <message>
+        <source>What the bars show</source>
+        <translation>What the bars show</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Conversation “%1”</source>
+        <translation>Conversation “%1”</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>This conversation</translation>
+    </message>
+    <message>
+        <source>Project “%1”</source>
+        <translation>Project “%1”</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>This project</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>All history</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Last 14 days</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Last 12 weeks</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>By provider</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>By model</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n answer(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n answer&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n answers&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens (%2 prompt, %3 output)</source>
+        <translation>%1 tokens (%2 prompt, %3 output)</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>%1 cached</translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>cost &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no priced answers</source>
+        <translation>no priced answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>* %n answer(s) had no token counts from the provider; their tokens are estimated.</source>
+        <translation>
+            <numerusform>* %n answer had no token counts from the provider; their tokens are estimated.</numerusform>
+            <numerusform>* %n answers had no token counts from the provider; their tokens are estimated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost in %1</source>
+        <translation>Cost in %1</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>No answers in this period.</source>
+        <translation>No answers in this period.</translation>
+    </message>
+</context>
+<context>
     <name>UsageReport</name>
     <message>
         <source>PROVIDER.MODEL</source>
@@ -2538,6 +3144,71 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>total</source>
         <translation>total</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message numerus="yes">
+        <source>* %n answer(s) without counts from the provider: tokens estimated.</source>
+        <translation>
+            <numerusform>* %n answer without counts from the provider: tokens estimated.</numerusform>
+            <numerusform>* %n answers without counts from the provider: tokens estimated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageTableModel</name>
+    <message numerus="yes">
+        <source>%n answer(s) had no token counts from the provider; their tokens are estimated.</source>
+        <translation>
+            <numerusform>%n answer had no token counts from the provider; their tokens are estimated.</numerusform>
+            <numerusform>%n answers had no token counts from the provider; their tokens are estimated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Cached</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Total tokens</source>
+        <translation>Total tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
     </message>
 </context>
 <context>

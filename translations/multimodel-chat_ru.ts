@@ -161,6 +161,26 @@
         <source>C&amp;lear Chat…</source>
         <translation>&amp;Очистить диалог…</translation>
     </message>
+    <message>
+        <source>&amp;Switch Project…</source>
+        <translation>&amp;Сменить проект…</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings…</source>
+        <translation>&amp;Настройки проекта…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Project…</source>
+        <translation>&amp;Экспорт проекта…</translation>
+    </message>
+    <message>
+        <source>&amp;Usage and Cost…</source>
+        <translation>&amp;Расход и стоимость…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -238,6 +258,30 @@
     <message>
         <source>This session&apos;s conversations are kept in memory only and will be lost on exit.</source>
         <translation>Диалоги этого сеанса хранятся только в памяти и будут потеряны при выходе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the new prices, %n earlier answer(s) would cost something else. Recompute their cost? Token counts stay as the providers reported them.</source>
+        <translation>
+            <numerusform>С новыми ценами %n прежний ответ стоил бы иначе. Пересчитать стоимость? Число токенов останется таким, как его сообщили провайдеры.</numerusform>
+            <numerusform>С новыми ценами %n прежних ответа стоили бы иначе. Пересчитать стоимость? Число токенов останется таким, как его сообщили провайдеры.</numerusform>
+            <numerusform>С новыми ценами %n прежних ответов стоили бы иначе. Пересчитать стоимость? Число токенов останется таким, как его сообщили провайдеры.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prices Changed</source>
+        <translation>Цены изменились</translation>
+    </message>
+    <message>
+        <source>The costs could not be recomputed.</source>
+        <translation>Не удалось пересчитать стоимость.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed the cost of %n answer(s).</source>
+        <translation>
+            <numerusform>Пересчитана стоимость %n ответа.</numerusform>
+            <numerusform>Пересчитана стоимость %n ответов.</numerusform>
+            <numerusform>Пересчитана стоимость %n ответов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -416,6 +460,21 @@
     </message>
 </context>
 <context>
+    <name>BudgetStatus</name>
+    <message>
+        <source>%1 of %2 this month (%3 %)</source>
+        <translation>%1 из %2 в этом месяце (%3 %)</translation>
+    </message>
+    <message>
+        <source>Project “%1”: %2</source>
+        <translation>Проект «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Provider %1: %2</source>
+        <translation>Провайдер %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>%1 (built with %2)</source>
@@ -569,10 +628,6 @@
         <translation>Импорт диалога</translation>
     </message>
     <message>
-        <source>Conversations exported as JSON (*.json)</source>
-        <translation>Диалоги, экспортированные в JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Editing a prompt: sending makes a new branch; the old one stays.</source>
         <translation>Правка запроса: при отправке появится новая ветка, старая сохранится.</translation>
     </message>
@@ -691,6 +746,52 @@
     <message>
         <source>New conversation in the project “%1”.</source>
         <translation>Новый диалог в проекте «%1».</translation>
+    </message>
+    <message>
+        <source>Cut off at the token limit</source>
+        <translation>Обрезан по лимиту токенов</translation>
+    </message>
+    <message>
+        <source>Stopped by the provider&apos;s content filter</source>
+        <translation>Остановлен фильтром содержимого провайдера</translation>
+    </message>
+    <message>
+        <source>The model is thinking…</source>
+        <translation>Модель размышляет…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the project “%1” (%n conversation(s)).</source>
+        <translation>
+            <numerusform>Импортирован проект «%1» (%n диалог).</numerusform>
+            <numerusform>Импортирован проект «%1» (%n диалога).</numerusform>
+            <numerusform>Импортирован проект «%1» (%n диалогов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations and projects exported as JSON (*.json)</source>
+        <translation>Диалоги и проекты, экспортированные в JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The monthly budget is used up:
+%1
+
+Send anyway?</source>
+        <translation>Месячный бюджет исчерпан:
+%1
+
+Всё равно отправить?</translation>
+    </message>
+    <message>
+        <source>Budget Used Up</source>
+        <translation>Бюджет исчерпан</translation>
+    </message>
+    <message>
+        <source>Not sent: the budget is used up. Your prompt is still in the input.</source>
+        <translation>Не отправлено: бюджет исчерпан. Ваш запрос остался в поле ввода.</translation>
+    </message>
+    <message>
+        <source>Budget at %1</source>
+        <translation>Бюджет: %1</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1061,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>--by wants day, week or month, not &apos;%1&apos;</source>
+        <translation>--by принимает day, week или month, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Imported the project &quot;%1&quot; with %2 conversations.</source>
+        <translation>Импортирован проект «%1», диалогов: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationExporter</name>
@@ -1089,6 +1198,10 @@ Last used %2</source>
         <source>No conversations yet. Press Ctrl+N to start one.</source>
         <translation>Диалогов пока нет. Нажмите Ctrl+N, чтобы начать.</translation>
     </message>
+    <message>
+        <source>Show all conversations or one project&apos;s (Ctrl+P)</source>
+        <translation>Показать все диалоги или диалоги одного проекта (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationTree</name>
@@ -1180,85 +1293,6 @@ Last used %2</source>
 </context>
 <context>
     <name>HelpText</name>
-    <message>
-        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
-
-The terminal client of Multimodel Chat. It shares the history, the configuration
-and the keychain entries with the desktop app: a conversation started in one
-continues in the other.
-
-Chat:
-  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
-                           start an interactive session on a terminal
-Models and keys:
-  model [PROVIDER.MODEL]   show or set the default model
-  models [PROVIDER]        list models (cached; --refresh asks the provider)
-  providers [--check]      provider instances: type, base URL, key source, health
-  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
-  key status               where each provider&apos;s key comes from
-History:
-  list [--project P]       conversations, the active one marked *
-  save NAME                name the active conversation
-  load NAME|ID             make a conversation active
-  tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE]
-  import FILE              a conversation written by &apos;export --format json&apos;
-  add-context FILE...      send text files with the next prompt
-  usage [--conversation C | --project P | --all] [--since DATE]
-  search QUERY             full-text search in every conversation
-  project list|create NAME|switch NAME
-  help COMMAND             details of one command
-
-Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
-list, models, providers, tree, usage and search.
-
-Files:
-  configuration  %1
-  history        %2
-
-Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
-3 authentication or credentials, 4 storage.
-</source>
-        <translation>Использование: mmchat [--no-color] &lt;command&gt; [options]
-
-Терминальный клиент Multimodel Chat. У него общие с настольным приложением
-история, настройки и записи в хранилище паролей: диалог, начатый в одном,
-продолжается в другом.
-
-Чат:
-  run [-p TEXT]            отправить один запрос (или stdin) и вывести ответ
-                           потоком либо начать интерактивный сеанс в терминале
-Модели и ключи:
-  model [PROVIDER.MODEL]   показать или задать модель по умолчанию
-  models [PROVIDER]        список моделей (из кэша; --refresh запрашивает провайдера)
-  providers [--check]      провайдеры: тип, базовый URL, источник ключа, состояние
-  key set|delete PROVIDER  сохранить (из stdin) или удалить ключ в системном
-                           хранилище паролей
-  key status               откуда берётся ключ каждого провайдера
-История:
-  list [--project P]       диалоги; активный отмечен *
-  save NAME                дать имя активному диалогу
-  load NAME|ID             сделать диалог активным
-  tree [CONV]              дерево ветвей с пронумерованными узлами
-  export [CONV] --format txt|md|html|json [-o FILE]
-  import FILE              диалог, записанный командой &apos;export --format json&apos;
-  add-context FILE...      отправить текстовые файлы со следующим запросом
-  usage [--conversation C | --project P | --all] [--since DATE]
-  search QUERY             полнотекстовый поиск по всем диалогам
-  project list|create NAME|switch NAME
-  help COMMAND             подробная справка по команде
-
-Параметры для всех команд: --help, --no-color (или NO_COLOR=1), а также --json
-для list, models, providers, tree, usage и search.
-
-Файлы:
-  настройки  %1
-  история    %2
-
-Коды выхода: 0 — успех, 1 — ошибка провайдера или выполнения, 2 — ошибка
-использования, 3 — аутентификация или учётные данные, 4 — хранилище.
-</translation>
-    </message>
     <message>
         <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
                   [--temperature T] [--max-tokens N] [--system TEXT]
@@ -1399,18 +1433,6 @@ standard output.
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat import FILE
-
-Adds a conversation written by &apos;mmchat export --format json&apos; as a new
-conversation (its active path, with models and usage) and makes it active.
-</source>
-        <translation>Использование: mmchat import FILE
-
-Добавляет диалог, записанный командой &apos;mmchat export --format json&apos;, как новый
-диалог (его активный путь с моделями и расходом токенов) и делает его активным.
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat add-context FILE...
 
 The next prompt in the active conversation carries these text files (or the
@@ -1422,18 +1444,6 @@ and limits.max_message_attachments_kb of config.json.
 Следующий запрос в активном диалоге будет содержать эти текстовые файлы (или
 текстовые файлы из этих папок) как вложения в пределах limits.max_attachment_kb
 и limits.max_message_attachments_kb из config.json.
-</translation>
-    </message>
-    <message>
-        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]
-
-Tokens (and cost, when the provider reports it) per provider and model, with
-totals, summed from the usage stored with each answer. Default: --all.
-</source>
-        <translation>Использование: mmchat usage [--conversation C | --project P | --all] [--since DATE] [--json]
-
-Токены (и стоимость, если провайдер её сообщает) по провайдерам и моделям
-с итогами — сумма расхода, сохранённого с каждым ответом. По умолчанию: --all.
 </translation>
     </message>
     <message>
@@ -1460,6 +1470,120 @@ New conversations started by &apos;run&apos; go to the current project.
         <source>Usage: mmchat help [COMMAND]
 </source>
         <translation>Использование: mmchat help [COMMAND]
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
+
+The terminal client of Multimodel Chat. It shares the history, the configuration
+and the keychain entries with the desktop app: a conversation started in one
+continues in the other.
+
+Chat:
+  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
+                           start an interactive session on a terminal
+Models and keys:
+  model [PROVIDER.MODEL]   show or set the default model
+  models [PROVIDER]        list models (cached; --refresh asks the provider)
+  providers [--check]      provider instances: type, base URL, key source, health
+  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
+  key status               where each provider&apos;s key comes from
+History:
+  list [--project P]       conversations, the active one marked *
+  save NAME                name the active conversation
+  load NAME|ID             make a conversation active
+  tree [CONV]              the branch tree with numbered nodes
+  export [CONV] --format txt|md|html|json [-o FILE]
+  import FILE              a conversation written by &apos;export --format json&apos;
+  add-context FILE...      send text files with the next prompt
+  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
+  search QUERY             full-text search in every conversation
+  project list|create NAME|switch NAME
+  help COMMAND             details of one command
+
+Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
+list, models, providers, tree, usage and search.
+
+Files:
+  configuration  %1
+  history        %2
+
+Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
+3 authentication or credentials, 4 storage.
+</source>
+        <translation>Использование: mmchat [--no-color] &lt;command&gt; [options]
+
+Терминальный клиент Multimodel Chat. У него общие с настольным приложением
+история, настройки и записи в хранилище паролей: диалог, начатый в одном,
+продолжается в другом.
+
+Чат:
+  run [-p TEXT]            отправить один запрос (или stdin) и вывести ответ
+                           потоком либо начать интерактивный сеанс в терминале
+Модели и ключи:
+  model [PROVIDER.MODEL]   показать или задать модель по умолчанию
+  models [PROVIDER]        список моделей (из кэша; --refresh запрашивает провайдера)
+  providers [--check]      провайдеры: тип, базовый URL, источник ключа, состояние
+  key set|delete PROVIDER  сохранить (из stdin) или удалить ключ в системном
+                           хранилище паролей
+  key status               откуда берётся ключ каждого провайдера
+История:
+  list [--project P]       диалоги; активный отмечен *
+  save NAME                дать имя активному диалогу
+  load NAME|ID             сделать диалог активным
+  tree [CONV]              дерево ветвей с пронумерованными узлами
+  export [CONV] --format txt|md|html|json [-o FILE]
+  import FILE              диалог, записанный командой &apos;export --format json&apos;
+  add-context FILE...      отправить текстовые файлы со следующим запросом
+  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
+  search QUERY             полнотекстовый поиск по всем диалогам
+  project list|create NAME|switch NAME
+  help COMMAND             подробная справка по команде
+
+Параметры для всех команд: --help, --no-color (или NO_COLOR=1), а также --json
+для list, models, providers, tree, usage и search.
+
+Файлы:
+  настройки  %1
+  история    %2
+
+Коды выхода: 0 — успех, 1 — ошибка провайдера или выполнения, 2 — ошибка
+использования, 3 — аутентификация или учётные данные, 4 — хранилище.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat import FILE
+
+Adds a conversation written by &apos;mmchat export --format json&apos; as a new
+conversation (every branch, with models and usage) and makes it active. A
+project exported from the window (Project &gt; Export Project) comes back as a
+new project with its conversations, defaults and files.
+</source>
+        <translation>Использование: mmchat import FILE
+
+Добавляет диалог, записанный командой &apos;mmchat export --format json&apos;, как новый
+диалог (со всеми ветвями, моделями и расходом токенов) и делает его активным.
+Проект, экспортированный из окна (Проект &gt; Экспорт проекта), возвращается
+новым проектом с его диалогами, настройками по умолчанию и файлами.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
+                    [--by day|week|month] [--csv | --json]
+
+Tokens and cost per provider and model (and per day, week or month with --by),
+with totals, summed from the usage stored with each answer. Costs are added up
+per currency. An answer marked * had no counts from its provider: its tokens
+are estimated. --csv prints the table for a spreadsheet. Default: --all.
+</source>
+        <translation>Использование: mmchat usage [--conversation C | --project P | --all] [--since DATE]
+                    [--by day|week|month] [--csv | --json]
+
+Токены и стоимость по провайдерам и моделям (и по дням, неделям или месяцам
+с --by) с итогами — сумма расхода, сохранённого с каждым ответом. Стоимость
+суммируется по валютам. Ответ, отмеченный *, пришёл без счёта от провайдера:
+его токены оценены. --csv выводит таблицу для электронных таблиц.
+По умолчанию: --all.
 </translation>
     </message>
 </context>
@@ -1733,6 +1857,10 @@ Ctrl+C во время вывода ответа останавливает ег
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Проект</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -1863,6 +1991,30 @@ Ctrl+C во время вывода ответа останавливает ег
         <source>System</source>
         <translation>Система</translation>
     </message>
+    <message>
+        <source>estimated</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Hide thinking</source>
+        <translation>Скрыть рассуждения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show thinking (%n word(s))</source>
+        <translation>
+            <numerusform>Показать рассуждения (%n слово)</numerusform>
+            <numerusform>Показать рассуждения (%n слова)</numerusform>
+            <numerusform>Показать рассуждения (%n слов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model&apos;s reasoning before its answer; never sent back to it</source>
+        <translation>Рассуждения модели перед ответом; обратно ей никогда не отправляются</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonDecoder</name>
@@ -1973,6 +2125,258 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>Unreadable event in the stream: %1</source>
         <translation>Нечитаемое событие в потоке: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricesPage</name>
+    <message>
+        <source>Prices per million tokens, used to compute the cost of each answer when it ends. A model is matched by its name or the longest prefix listed. Change a shipped price to override it; models without a price get no cost, never a guess.</source>
+        <translation>Цены за миллион токенов; по ним считается стоимость каждого ответа, когда он завершён. Модель находится по имени или по самому длинному подходящему префиксу. Измените поставляемую цену, чтобы задать свою; у моделей без цены стоимости нет — никаких догадок.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price</source>
+        <translation>&amp;Добавить цену</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Own Price</source>
+        <translation>&amp;Удалить свою цену</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Вход из кэша</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Shipped prices taken on %1 from %2. They change: check them.</source>
+        <translation>Поставляемые цены взяты %1 с сайтов: %2. Они меняются — проверяйте.</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>ваша</translation>
+    </message>
+    <message>
+        <source>shipped %1</source>
+        <translation>поставляемая, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBundle</name>
+    <message>
+        <source>There is no such project.</source>
+        <translation>Такого проекта нет.</translation>
+    </message>
+    <message>
+        <source>This is not a project exported by Multimodel Chat as JSON.</source>
+        <translation>Это не проект, экспортированный Multimodel Chat в JSON.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of the project: %2</source>
+        <translation>Диалог %1 проекта: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Open a conversation of a project, or choose a project in the list first.</source>
+        <translation>Сначала откройте диалог проекта или выберите проект в списке.</translation>
+    </message>
+    <message>
+        <source>Choose the project to export in the list first.</source>
+        <translation>Сначала выберите в списке проект для экспорта.</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Все диалоги</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation>Не удалось сохранить проект: %1</translation>
+    </message>
+    <message>
+        <source>Project “%1” saved.</source>
+        <translation>Проект «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Add Files to the Project</source>
+        <translation>Добавить файлы в проект</translation>
+    </message>
+    <message>
+        <source>Could not export the project: %1</source>
+        <translation>Не удалось экспортировать проект: %1</translation>
+    </message>
+    <message>
+        <source>Project exported to %1.</source>
+        <translation>Проект экспортирован в %1.</translation>
+    </message>
+    <message>
+        <source>Project with every branch, re-importable (*.json)</source>
+        <translation>Проект со всеми ветвями, можно импортировать обратно (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown, the branches on screen (*.md)</source>
+        <translation>Markdown, показанные ветви (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Project</source>
+        <translation>Экспорт проекта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n диалог перенесён в «%1».</numerusform>
+            <numerusform>%n диалога перенесены в «%1».</numerusform>
+            <numerusform>%n диалогов перенесены в «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) out of their project.</source>
+        <translation>
+            <numerusform>%n диалог вынесен из проекта.</numerusform>
+            <numerusform>%n диалога вынесены из проекта.</numerusform>
+            <numerusform>%n диалогов вынесены из проекта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Project</source>
+        <translation>Показывать только этот &amp;проект</translation>
+    </message>
+    <message>
+        <source>New &amp;Conversation Here</source>
+        <translation>Новый &amp;диалог здесь</translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings…</source>
+        <translation>&amp;Настройки проекта…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Project…</source>
+        <translation>&amp;Экспорт проекта…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>&amp;Удалить проект…</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Удаление проекта</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? Its conversations stay, outside any project; its files and templates go.</source>
+        <translation>Удалить проект «%1»? Его диалоги останутся вне проектов; его файлы и шаблоны будут удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project Settings</source>
+        <translation>Настройки проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>What the project is about (for you)</source>
+        <translation>О чём проект (для вас)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>Preselected for new conversations in this project</source>
+        <translation>Выбирается для новых диалогов этого проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Температура:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>Ма&amp;кс. токенов:</translation>
+    </message>
+    <message>
+        <source>Top &amp;p:</source>
+        <translation>Top &amp;p:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>Месячный &amp;бюджет:</translation>
+    </message>
+    <message>
+        <source>Warns at 80 % and asks before sending beyond 100 % in a calendar month</source>
+        <translation>Предупреждает при 80 % и спрашивает перед отправкой сверх 100 % за календарный месяц</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt for new conversations:</source>
+        <translation>&amp;Системный промпт для новых диалогов:</translation>
+    </message>
+    <message>
+        <source>None: the one from Preferences › Generation</source>
+        <translation>Нет: берётся из «Настройки › Генерация»</translation>
+    </message>
+    <message>
+        <source>&amp;Files sent with every conversation of the project:</source>
+        <translation>&amp;Файлы, отправляемые с каждым диалогом проекта:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>The default model</source>
+        <translation>Модель по умолчанию</translation>
+    </message>
+    <message>
+        <source>Project Settings: %1</source>
+        <translation>Настройки проекта: %1</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2697,14 @@ Ctrl+C во время вывода ответа останавливает ег
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Monthly b&amp;udget:</source>
+        <translation>Месячный б&amp;юджет:</translation>
+    </message>
+    <message>
+        <source>Warns at 80 % and asks before sending beyond 100 % in a calendar month</source>
+        <translation>Предупреждает при 80 % и спрашивает перед отправкой сверх 100 % за календарный месяц</translation>
+    </message>
 </context>
 <context>
     <name>RenderInfo</name>
@@ -2310,6 +2722,18 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>stopped; the partial answer is kept</source>
         <translation>остановлено; полученная часть ответа сохранена</translation>
+    </message>
+    <message>
+        <source>thinking: </source>
+        <translation>рассуждения: </translation>
+    </message>
+    <message>
+        <source>the answer was cut off at the token limit%1; --max-tokens raises it</source>
+        <translation>ответ обрезан по лимиту токенов%1; --max-tokens увеличивает лимит</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s content filter stopped the answer%1</source>
+        <translation>фильтр содержимого провайдера остановил ответ%1</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2945,199 @@ Ctrl+C во время вывода ответа останавливает ег
     </message>
 </context>
 <context>
+    <name>UsageChart</name>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageController</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>Токенов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This conversation: %n answer(s), %1 prompt and %2 output tokens.</source>
+        <translation>
+            <numerusform>Этот диалог: %n ответ, токенов запроса %1, ответа %2.</numerusform>
+            <numerusform>Этот диалог: %n ответа, токенов запроса %1, ответа %2.</numerusform>
+            <numerusform>Этот диалог: %n ответов, токенов запроса %1, ответа %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them without counts from the provider (estimated).</source>
+        <translation>
+            <numerusform>Для %n из них провайдер не сообщил счёт (оценка).</numerusform>
+            <numerusform>Для %n из них провайдер не сообщил счёт (оценка).</numerusform>
+            <numerusform>Для %n из них провайдер не сообщил счёт (оценка).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project › Usage and Cost shows more.</source>
+        <translation>Подробнее — «Проект › Расход и стоимость».</translation>
+    </message>
+    <message>
+        <source>Budgets: %1</source>
+        <translation>Бюджеты: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage written to %1.</source>
+        <translation>Расход записан в %1.</translation>
+    </message>
+    <message>
+        <source>Export Usage</source>
+        <translation>Экспорт расхода</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDialog</name>
+    <message>
+        <source>Usage and Cost</source>
+        <translation>Расход и стоимость</translation>
+    </message>
+    <message>
+        <source>Which conversations to add up</source>
+        <translation>Какие диалоги суммировать</translation>
+    </message>
+    <message>
+        <source>How far back</source>
+        <translation>За какой срок</translation>
+    </message>
+    <message>
+        <source>One bar and one group of rows per day, week or month</source>
+        <translation>Один столбец и одна группа строк на день, неделю или месяц</translation>
+    </message>
+    <message>
+        <source>Rows and colours per provider or per model</source>
+        <translation>Строки и цвета по провайдерам или по моделям</translation>
+    </message>
+    <message>
+        <source>What the bars show</source>
+        <translation>Что показывают столбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Conversation “%1”</source>
+        <translation>Диалог «%1»</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Этот диалог</translation>
+    </message>
+    <message>
+        <source>Project “%1”</source>
+        <translation>Проект «%1»</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Этот проект</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Вся история</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Последние 14 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Последние 12 недель</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>По провайдерам</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>По моделям</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>без названия</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n answer(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ответ&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n ответа&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n ответов&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens (%2 prompt, %3 output)</source>
+        <translation>токенов: %1 (запрос %2, ответ %3)</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>из кэша: %1</translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>стоимость &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no priced answers</source>
+        <translation>нет ответов с ценой</translation>
+    </message>
+    <message numerus="yes">
+        <source>* %n answer(s) had no token counts from the provider; their tokens are estimated.</source>
+        <translation>
+            <numerusform>* Для %n ответа провайдер не сообщил число токенов; оно оценено.</numerusform>
+            <numerusform>* Для %n ответов провайдер не сообщил число токенов; оно оценено.</numerusform>
+            <numerusform>* Для %n ответов провайдер не сообщил число токенов; оно оценено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost in %1</source>
+        <translation>Стоимость в %1</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <source>No answers in this period.</source>
+        <translation>За этот период ответов нет.</translation>
+    </message>
+</context>
+<context>
     <name>UsageReport</name>
     <message>
         <source>PROVIDER.MODEL</source>
@@ -2549,6 +3166,73 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>total</source>
         <translation>итого</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>ПЕРИОД</translation>
+    </message>
+    <message numerus="yes">
+        <source>* %n answer(s) without counts from the provider: tokens estimated.</source>
+        <translation>
+            <numerusform>* %n ответ без счёта от провайдера: токены оценены.</numerusform>
+            <numerusform>* %n ответа без счёта от провайдера: токены оценены.</numerusform>
+            <numerusform>* %n ответов без счёта от провайдера: токены оценены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageTableModel</name>
+    <message numerus="yes">
+        <source>%n answer(s) had no token counts from the provider; their tokens are estimated.</source>
+        <translation>
+            <numerusform>Для %n ответа провайдер не сообщил число токенов; оно оценено.</numerusform>
+            <numerusform>Для %n ответов провайдер не сообщил число токенов; оно оценено.</numerusform>
+            <numerusform>Для %n ответов провайдер не сообщил число токенов; оно оценено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Из кэша</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Рассуждения</translation>
+    </message>
+    <message>
+        <source>Total tokens</source>
+        <translation>Всего токенов</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
     </message>
 </context>
 <context>
