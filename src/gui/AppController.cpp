@@ -39,7 +39,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTreeView>
@@ -192,6 +194,18 @@ void AppController::connectConversationList()
             &ProjectController::showProjectMenu);
     connect(m_chatController, &ChatController::projectsChanged, m_projects,
             [this] { m_projects->setCurrentProject(m_projects->currentProject()); });
+    // The search looks in the project shown, and the field says where it looks.
+    m_search->setProjectScope([this] { return m_projects->currentProject(); });
+    const auto updateSearchScope = [this, pane] {
+        const QString project = pane->projectSelector()->currentData().toLongLong()
+                                    ? pane->projectSelector()->currentText()
+                                    : QString();
+        pane->searchField()->setPlaceholderText(
+            project.isEmpty() ? tr("Search all conversations") : tr("Search in \u201c%1\u201d").arg(project));
+        m_search->refresh();
+    };
+    connect(m_projects, &ProjectController::currentProjectChanged, this, updateSearchScope);
+    updateSearchScope();
     // A new conversation goes into the project shown, else the one chosen in the list (a folder
     // or one of its rows).
     m_chatController->setProjectForNew([this, pane] {

@@ -3,6 +3,7 @@
 #include "TemplateLibrary.h"
 
 #include "storage/Database.h"
+#include "storage/ProjectRepository.h"
 #include "storage/PromptTemplateRepository.h"
 
 #include <QSet>
@@ -14,6 +15,14 @@ TemplateLibrary::TemplateLibrary(Database &db)
 QList<PromptTemplate> TemplateLibrary::list() const
 {
     return PromptTemplateRepository(m_db).list();
+}
+
+QList<QPair<qint64, QString>> TemplateLibrary::projects() const
+{
+    QList<QPair<qint64, QString>> result;
+    for (const Project &project : ProjectRepository(m_db).list())
+        result << qMakePair(project.id, project.name);
+    return result;
 }
 
 QString TemplateLibrary::check(const QList<PromptTemplate> &templates)

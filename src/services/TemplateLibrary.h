@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
+#include <QString>
 
 class Database;
 
@@ -19,6 +21,8 @@ public:
     explicit TemplateLibrary(Database &db);
 
     QList<PromptTemplate> list() const;
+    // The projects a template can belong to: id and name, by name.
+    QList<QPair<qint64, QString>> projects() const;
     // Replaces the stored templates with `templates` (id 0: new); returns an empty string, or
     // what is wrong, in which case nothing was changed.
     QString replaceAll(const QList<PromptTemplate> &templates);

@@ -36,7 +36,8 @@ QString SearchRepository::matchExpression(const QString &text, bool prefixLastWo
     return terms.join(QLatin1Char(' '));
 }
 
-QList<SearchHit> SearchRepository::search(const QString &text, int limit, bool prefixLastWord) const
+QList<SearchHit> SearchRepository::search(const QString &text, int limit, bool prefixLastWord,
+                                          qint64 projectId) const
 {
     QList<SearchHit> hits;
     const QString match = matchExpression(text, prefixLastWord);
@@ -50,15 +51,21 @@ QList<SearchHit> SearchRepository::search(const QString &text, int limit, bool p
         QStringLiteral(
             "SELECT hit.id, m.conversation_id, c.title, hit.snippet, hit.rank FROM"
             " (SELECT rowid AS id, snippet(messages_fts, 0, char(2), char(3), '…', %1) AS snippet, rank"
-            "  FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?) AS hit"
+            "  FROM messages_fts WHERE messages_fts MATCH ?%2 ORDER BY rank LIMIT ?) AS hit"
             " JOIN messages m ON m.id = hit.id JOIN conversations c ON c.id = m.conversation_id"
             " ORDER BY hit.rank")
-            .arg(kSnippetTokens),
+            .arg(kSnippetTokens)
+            // In one project: filtered inside, so the limit counts the project's hits only.
+            .arg(projectId ? QStringLiteral(" AND rowid IN (SELECT id FROM messages WHERE conversation_id IN"
+                                            " (SELECT id FROM conversations WHERE project_id = ?))")
+                           : QString()),
         &ok);
     if (!ok) {
         return hits;
     }
     messages.addBindValue(match);
+    if (projectId)
+        messages.addBindValue(projectId);
     messages.addBindValue(limit);
     messages.setForwardOnly(true);
     if (!exec(messages)) {
@@ -76,13 +83,18 @@ QList<SearchHit> SearchRepository::search(const QString &text, int limit, bool p
 
     QSqlQuery titles = prepared(
         QStringLiteral("SELECT rowid, title, snippet(conversations_fts, 0, char(2), char(3), '…', %1), rank"
-                       " FROM conversations_fts WHERE conversations_fts MATCH ? ORDER BY rank LIMIT ?")
-            .arg(kSnippetTokens),
+                       " FROM conversations_fts WHERE conversations_fts MATCH ?%2 ORDER BY rank LIMIT ?")
+            .arg(kSnippetTokens)
+            .arg(projectId
+                     ? QStringLiteral(" AND rowid IN (SELECT id FROM conversations WHERE project_id = ?)")
+                     : QString()),
         &ok);
     if (!ok) {
         return hits;
     }
     titles.addBindValue(match);
+    if (projectId)
+        titles.addBindValue(projectId);
     titles.addBindValue(limit);
     titles.setForwardOnly(true);
     if (!exec(titles)) {

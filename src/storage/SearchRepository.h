@@ -17,7 +17,9 @@ public:
 
     // Words are ANDed; a word ending in '*' is a prefix; with prefixLastWord the last word is
     // a prefix too (search as you type). Best hits first.
-    QList<SearchHit> search(const QString &text, int limit = 50, bool prefixLastWord = true) const;
+    // projectId: only that project's conversations (0: all).
+    QList<SearchHit> search(const QString &text, int limit = 50, bool prefixLastWord = true,
+                            qint64 projectId = 0) const;
 
     // The FTS5 query for the user's text: each word quoted (so operators and punctuation in it
     // are literal). Empty when there is nothing to search for.

@@ -26,11 +26,12 @@ SearchService::~SearchService()
     m_thread.wait();
 }
 
-int SearchService::search(const QString &text, int limit)
+int SearchService::search(const QString &text, int limit, qint64 projectId)
 {
     const int id = m_latestRequest.fetchAndAddOrdered(1) + 1;
     SearchWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, id, text, limit]() { worker->run(id, text, limit); }, Qt::QueuedConnection);
+        worker, [worker, id, text, limit, projectId]() { worker->run(id, text, limit, projectId); },
+        Qt::QueuedConnection);
     return id;
 }

@@ -22,8 +22,9 @@ public:
     explicit SearchService(const QString &databasePath, QObject *parent = nullptr);
     ~SearchService() override;
 
-    // Returns the request id that finished() or failed() will carry.
-    int search(const QString &text, int limit = 50);
+    // Returns the request id that finished() or failed() will carry. projectId: only that
+    // project's conversations (0: all).
+    int search(const QString &text, int limit = 50, qint64 projectId = 0);
 
 Q_SIGNALS:
     void finished(int requestId, const QList<SearchHit> &hits);

@@ -12,7 +12,7 @@ SearchWorker::SearchWorker(const QString &databasePath, const QAtomicInt *latest
 
 SearchWorker::~SearchWorker() = default;
 
-void SearchWorker::run(int requestId, const QString &text, int limit)
+void SearchWorker::run(int requestId, const QString &text, int limit, qint64 projectId)
 {
     if (requestId != m_latestRequest->loadAcquire()) {
         return; // the user typed on; only the newest query matters
@@ -27,7 +27,7 @@ void SearchWorker::run(int requestId, const QString &text, int limit)
         m_db = std::move(db);
     }
     SearchRepository repository(*m_db);
-    const QList<SearchHit> hits = repository.search(text, limit);
+    const QList<SearchHit> hits = repository.search(text, limit, true, projectId);
     if (repository.lastError().isError()) {
         Q_EMIT failed(requestId, repository.lastError());
         return;

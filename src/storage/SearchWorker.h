@@ -23,7 +23,7 @@ public:
     ~SearchWorker() override;
 
     // Runs a search unless a newer request has been queued meanwhile.
-    void run(int requestId, const QString &text, int limit);
+    void run(int requestId, const QString &text, int limit, qint64 projectId = 0);
 
 Q_SIGNALS:
     void finished(int requestId, const QList<SearchHit> &hits);

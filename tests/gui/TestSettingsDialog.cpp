@@ -18,6 +18,8 @@
 #include "services/PromptTemplates.h"
 #include "services/TemplateLibrary.h"
 #include "storage/Database.h"
+#include "storage/ProjectRepository.h"
+#include "storage/PromptTemplateRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -188,6 +190,37 @@ private Q_SLOTS:
         page.save(config);
         QVERIFY(page.problem().contains(QStringLiteral("\u201ctb\u201d")));
         QCOMPARE(library.list().size(), seeded);
+    }
+
+    void templatesPage_offersATemplateInOneProjectOnly()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QCOMPARE(db.open(dir.filePath(QStringLiteral("history.sqlite"))), Database::OpenStatus::Ok);
+        Project legal;
+        legal.name = QStringLiteral("Legal");
+        const qint64 legalId = ProjectRepository(db).create(legal);
+        TemplateLibrary library(db);
+        TemplatesPage page(library);
+        page.load(AppConfig());
+        page.addTemplate();
+        page.widget()
+            ->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))
+            ->setText(QStringLiteral("Clause"));
+        auto *project = page.widget()->findChild<QComboBox *>(QStringLiteral("projectComboBox"));
+        QVERIFY(project);
+        QCOMPARE(project->count(), 2);
+        project->setCurrentIndex(project->findData(legalId));
+        AppConfig config;
+        page.save(config);
+        QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+        const QList<PromptTemplate> inLegal = PromptTemplateRepository(db).availableIn(legalId);
+        QCOMPARE(inLegal.size(), 1);
+        QCOMPARE(inLegal.at(0).name, QStringLiteral("Clause"));
+        QVERIFY(PromptTemplateRepository(db).availableIn(0).isEmpty());
+        // Shown again with its project.
+        page.load(AppConfig());
+        QCOMPARE(project->currentData().toLongLong(), legalId);
     }
 
     void pricesPage_overridesShippedPricesAndRemovesOwnOnes()

@@ -3,6 +3,7 @@
 #include "StorageTestSupport.h"
 #include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
+#include "storage/ProjectRepository.h"
 #include "storage/SearchRepository.h"
 #include "storage/SearchService.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void snippet_marksMatchesAndEscapesHtml();
     void search_ranksDenserMatchFirst();
     void search_findsConversationTitles();
+    void search_inOneProject_findsOnlyItsConversations();
     void search_followsEditsAndDeletes();
     void search_skipsStreamingUntilFinished();
     void matchExpression_quotesUserInput_data();
@@ -154,6 +156,30 @@ void TestSearch::search_findsConversationTitles()
     QVERIFY(hits.first().snippet.contains(SearchHit::kHighlightStart));
     // A prefix reaches both the title and the message.
     QCOMPARE(search.search(QStringLiteral("путешеств")).size(), 2);
+}
+
+void TestSearch::search_inOneProject_findsOnlyItsConversations()
+{
+    Project project;
+    project.name = QStringLiteral("Fauna");
+    const qint64 projectId = ProjectRepository(m_history->db()).create(project);
+    Conversation inside;
+    inside.title = QStringLiteral("Fox facts");
+    inside.projectId = projectId;
+    const qint64 insideId = ConversationRepository(m_history->db()).create(inside);
+    Message fact;
+    fact.conversationId = insideId;
+    fact.content = QStringLiteral("A red fox is quick too.");
+    const qint64 factId = MessageRepository(m_history->db()).add(fact);
+    SearchRepository search(m_history->db());
+    // Everywhere: the loose message, the project's message and its title.
+    QCOMPARE(search.search(QStringLiteral("fox"), 20).size(), 3);
+    const QList<SearchHit> hits = search.search(QStringLiteral("fox"), 20, true, projectId);
+    QCOMPARE(hits.size(), 2);
+    for (const SearchHit &hit : hits)
+        QCOMPARE(hit.conversationId, insideId);
+    QVERIFY(hits.at(0).messageId == factId || hits.at(1).messageId == factId);
+    QVERIFY(search.search(QStringLiteral("dog"), 20, true, projectId).isEmpty());
 }
 
 void TestSearch::search_followsEditsAndDeletes()

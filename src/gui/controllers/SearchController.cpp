@@ -41,8 +41,22 @@ SearchController::SearchController(ConversationListPane &pane, Database &db,
         if (isShowingResults() && m_results->rowCount() > 0)
             openHit(0);
     });
-    if (m_service)
+    if (m_service) {
         connect(m_service.get(), &SearchService::finished, this, &SearchController::showHits);
+        // A failed search says so in the list instead of showing nothing.
+        connect(m_service.get(), &SearchService::failed, this,
+                [this](int requestId, const StorageError &error) {
+                    if (requestId != m_request)
+                        return;
+                    m_results->clear();
+                    auto *item = new QStandardItem(tr("The search failed: %1").arg(error.userMessage()));
+                    item->setEditable(false);
+                    item->setEnabled(false);
+                    m_results->appendRow(item);
+                    if (!isShowingResults())
+                        m_pane.setModel(m_results);
+                });
+    }
     connect(&m_pane, &ConversationListPane::currentIndexChanged, this, [this](const QModelIndex &index) {
         if (index.isValid() && index.model() == m_results)
             openHit(index.row());
@@ -65,7 +79,7 @@ void SearchController::startSearch()
             m_pane.setModel(&m_conversations);
         return;
     }
-    m_request = m_service->search(text, 50);
+    m_request = m_service->search(text, 50, m_scope ? m_scope() : 0);
 }
 
 void SearchController::showHits(int requestId, const QList<SearchHit> &hits)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class ChatController;
@@ -31,6 +32,10 @@ public:
     bool isShowingResults() const;
     // Opens the hit in row `row` of the results.
     void openHit(int row);
+    // Searches only the project this gives (0: everything); called on every search.
+    void setProjectScope(std::function<qint64()> scope) { m_scope = std::move(scope); }
+    // Runs the current search again (the scope changed).
+    void refresh() { startSearch(); }
 
 Q_SIGNALS:
     void resultsShown(int count);
@@ -47,4 +52,5 @@ private:
     QStandardItemModel *m_results;
     QTimer m_debounce;
     int m_request = 0;
+    std::function<qint64()> m_scope;
 };

@@ -50,6 +50,10 @@ QWidget *TemplatesPage::widget()
 
 void TemplatesPage::load(const AppConfig &)
 {
+    m_ui->projectComboBox->clear();
+    m_ui->projectComboBox->addItem(tr("Every conversation"), qint64(0));
+    for (const auto &[id, name] : m_library.projects())
+        m_ui->projectComboBox->addItem(tr("Project \u201c%1\u201d only").arg(name), id);
     m_templates = m_library.list();
     m_current = -1;
     refreshList();
@@ -109,10 +113,12 @@ void TemplatesPage::show(int row)
     m_ui->nameLineEdit->setText(prompt.name);
     m_ui->shortcutLineEdit->setText(prompt.shortcut);
     m_ui->bodyTextEdit->setPlainText(prompt.body);
+    m_ui->projectComboBox->setCurrentIndex(qMax(0, m_ui->projectComboBox->findData(prompt.projectId)));
     m_loading = false;
     for (QWidget *field :
          {static_cast<QWidget *>(m_ui->nameLineEdit), static_cast<QWidget *>(m_ui->shortcutLineEdit),
-          static_cast<QWidget *>(m_ui->bodyTextEdit), static_cast<QWidget *>(m_ui->removeButton)})
+          static_cast<QWidget *>(m_ui->bodyTextEdit), static_cast<QWidget *>(m_ui->projectComboBox),
+          static_cast<QWidget *>(m_ui->removeButton)})
         field->setEnabled(has);
 }
 
@@ -124,6 +130,7 @@ void TemplatesPage::commitForm()
     prompt.name = m_ui->nameLineEdit->text();
     prompt.shortcut = m_ui->shortcutLineEdit->text();
     prompt.body = m_ui->bodyTextEdit->toPlainText();
+    prompt.projectId = m_ui->projectComboBox->currentData().toLongLong();
 }
 
 void TemplatesPage::refreshList()
