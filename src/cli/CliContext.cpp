@@ -7,6 +7,7 @@
 
 #include "core/AppPaths.h"
 #include "providers/BuiltinProviders.h"
+#include "services/BudgetGuard.h"
 #include "services/ChatService.h"
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
@@ -166,4 +167,36 @@ int CliContext::checkProviderUsable(const QString &providerId)
     if (missingKey)
         m_terminal.error(tr("to store a key in the system keychain: mmchat key set %1").arg(providerId));
     return missingKey ? ExitCredentials : ExitRuntime;
+}
+
+bool CliContext::budgetAllowsSend(qint64 conversationId, bool ask, bool ignore)
+{
+    const std::optional<Conversation> conversation =
+        ConversationRepository(database()).conversation(conversationId);
+    if (!conversation)
+        return true;
+    const QList<BudgetStatus> statuses =
+        BudgetGuard(database(), config()).check(conversation->projectId, conversation->providerId);
+    bool over = false;
+    for (const BudgetStatus &status : statuses) {
+        if (status.level == BudgetStatus::Level::Warning)
+            m_terminal.warning(tr("budget at %1").arg(status.describe()));
+        else if (status.level == BudgetStatus::Level::Exceeded) {
+            m_terminal.warning(tr("budget used up: %1").arg(status.describe()));
+            over = true;
+        }
+    }
+    if (!over || ignore)
+        return true;
+    if (ask) {
+        m_terminal.errorText(tr("Send anyway? [y/N] "));
+        const std::optional<QString> answer = Terminal::readLine();
+        if (answer && (answer->trimmed().compare(QLatin1String("y"), Qt::CaseInsensitive) == 0 ||
+                       answer->trimmed().compare(tr("y"), Qt::CaseInsensitive) == 0))
+            return true;
+        m_terminal.error(tr("not sent"));
+        return false;
+    }
+    m_terminal.error(tr("not sent: the monthly budget is used up (--ignore-budget sends anyway)"));
+    return false;
 }

@@ -63,6 +63,9 @@ public:
 
     // 0 when the provider can be used, else the exit code after printing why (3: no key).
     int checkProviderUsable(const QString &providerId);
+    // Monthly budgets of the conversation's project and provider: warns at 80 %; beyond 100 %
+    // asks on a terminal (ask) or refuses, unless `ignore` (--ignore-budget). False: do not send.
+    bool budgetAllowsSend(qint64 conversationId, bool ask, bool ignore);
 
 private:
     Terminal &m_terminal;

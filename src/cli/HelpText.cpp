@@ -64,6 +64,7 @@ QString HelpText::command(const QString &name)
         return tr("Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]\n"
                   "                  [--temperature T] [--max-tokens N] [--system TEXT]\n"
                   "                  [--conversation NAME|ID | --new] [--project NAME] [-i]\n"
+                  "                  [--ignore-budget]\n"
                   "\n"
                   "Talks in the active conversation (or the one given, or a new one) and makes it\n"
                   "active. With -p TEXT, or with the prompt on standard input when it is not a\n"
@@ -71,6 +72,9 @@ QString HelpText::command(const QString &name)
                   "(or with -i) starts an interactive session that reads one prompt per line.\n"
                   "The model and generation options are stored with the conversation.\n"
                   "Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).\n"
+                  "The model's thinking, when it sends any, goes to stderr. A monthly budget of\n"
+                  "the project or provider at 80 % warns; beyond 100 % a session asks first and a\n"
+                  "one-shot run refuses (exit code 1) unless --ignore-budget is given.\n"
                   "\n") +
                InteractiveSession::helpText();
     if (name == QLatin1String("model"))

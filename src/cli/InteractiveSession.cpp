@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "ContextFiles.h"
 #include "ConversationTree.h"
+#include "ExitCode.h"
 #include "LineReader.h"
 #include "ReplyStreamer.h"
 #include "SigintNotifier.h"
@@ -22,10 +23,12 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
-InteractiveSession::InteractiveSession(CliContext &context, qint64 conversationId, SigintNotifier *sigint)
+InteractiveSession::InteractiveSession(CliContext &context, qint64 conversationId, SigintNotifier *sigint,
+                                       bool ignoreBudget)
     : m_context(context)
     , m_conversationId(conversationId)
     , m_sigint(sigint)
+    , m_ignoreBudget(ignoreBudget)
 {
     registerCommands();
 }
@@ -154,6 +157,9 @@ bool InteractiveSession::updateConversation(const std::function<void(Conversatio
 
 int InteractiveSession::stream(const std::function<bool()> &start)
 {
+    // Every way to a new answer (a prompt, /regenerate, /edit) counts against the budgets.
+    if (!m_context.budgetAllowsSend(m_conversationId, Terminal::stdinIsTerminal(), m_ignoreBudget))
+        return ExitRuntime;
     ReplyStreamer streamer(m_context.chat(), m_context.terminal(), m_sigint);
     return streamer.run(start);
 }

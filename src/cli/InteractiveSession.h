@@ -22,7 +22,8 @@ class InteractiveSession
     Q_DECLARE_TR_FUNCTIONS(InteractiveSession)
 
 public:
-    InteractiveSession(CliContext &context, qint64 conversationId, SigintNotifier *sigint);
+    InteractiveSession(CliContext &context, qint64 conversationId, SigintNotifier *sigint,
+                       bool ignoreBudget = false);
 
     int run();
 
@@ -64,6 +65,7 @@ private:
     CliContext &m_context;
     qint64 m_conversationId;
     SigintNotifier *m_sigint;
+    bool m_ignoreBudget = false;
     QHash<QString, Handler> m_commands;
     bool m_exit = false;
 };

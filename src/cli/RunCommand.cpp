@@ -30,7 +30,8 @@ QList<CommandLine::Option> RunCommand::options()
             {QStringLiteral("conversation"), QLatin1Char('c'), true},
             {QStringLiteral("project"), QChar(), true},
             {QStringLiteral("new"), QChar(), false},
-            {QStringLiteral("interactive"), QLatin1Char('i'), false}};
+            {QStringLiteral("interactive"), QLatin1Char('i'), false},
+            {QStringLiteral("ignore-budget"), QChar(), false}};
 }
 
 int RunCommand::run(const CommandLine &line)
@@ -56,8 +57,9 @@ int RunCommand::run(const CommandLine &line)
     const bool interactive = line.isSet(QStringLiteral("interactive")) ||
                              (!line.isSet(QStringLiteral("prompt")) && Terminal::stdinIsTerminal());
     SigintNotifier sigint;
+    const bool ignoreBudget = line.isSet(QStringLiteral("ignore-budget"));
     if (interactive)
-        return InteractiveSession(m_context, conversationId, &sigint).run();
+        return InteractiveSession(m_context, conversationId, &sigint, ignoreBudget).run();
 
     QString prompt =
         line.isSet(QStringLiteral("prompt")) ? line.value(QStringLiteral("prompt")) : Terminal::readAll();
@@ -74,6 +76,8 @@ int RunCommand::run(const CommandLine &line)
             ConversationRepository(m_context.database()).remove(conversationId);
         return code;
     }
+    if (!m_context.budgetAllowsSend(conversationId, false, ignoreBudget))
+        return ExitRuntime;
     ContextFiles files(m_context);
     QList<Attachment> attachments;
     QString error;

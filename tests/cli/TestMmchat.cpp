@@ -70,6 +70,53 @@ private Q_SLOTS:
         QCOMPARE(path.at(1).finishReason, QStringLiteral("length"));
     }
 
+    void budgetUsedUp_refusesUnlessIgnoredAndWarnsBefore()
+    {
+        // $1 + $1 per million prompt / completion tokens and a $5 monthly budget.
+        QFile file(m_fixture.dir->filePath(QStringLiteral("config/multimodel-chat/config.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject providers = root.value(QLatin1String("providers")).toObject();
+        QJsonObject groq = providers.value(QLatin1String("groq")).toObject();
+        groq.insert(QStringLiteral("prices"), QJsonObject{{QStringLiteral("llama-test"),
+                                                           QJsonObject{{QStringLiteral("input"), 1.0},
+                                                                       {QStringLiteral("output"), 1.0}}}});
+        groq.insert(
+            QStringLiteral("monthly_budget"),
+            QJsonObject{{QStringLiteral("amount"), 5}, {QStringLiteral("currency"), QStringLiteral("USD")}});
+        providers.insert(QStringLiteral("groq"), groq);
+        root.insert(QStringLiteral("providers"), providers);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        // Each answer: 2,000,000 prompt tokens and 2,000,000 completion tokens, $4.
+        m_fixture.groq.enqueue(answer("one", 2000000, 2000000));
+        MmchatResult result =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("q1")});
+        QCOMPARE(result.code, 0);
+        QVERIFY(result.err.isEmpty());
+        // $4 of $5: a warning, and it is sent.
+        m_fixture.groq.enqueue(answer("two", 2000000, 2000000));
+        result = m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("q2")});
+        QCOMPARE(result.code, 0);
+        QVERIFY2(
+            result.err.contains(QStringLiteral("budget at Provider Groq: $4.00 of $5.00 this month (80 %)")),
+            qPrintable(result.err));
+        // $8 of $5: refused, nothing sent, unless --ignore-budget.
+        const int requests = int(m_fixture.groq.requests().size());
+        result = m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("q3")});
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("--ignore-budget")), qPrintable(result.err));
+        QCOMPARE(int(m_fixture.groq.requests().size()), requests);
+        m_fixture.groq.enqueue(answer("three"));
+        result = m_fixture.run({QStringLiteral("run"), QStringLiteral("--ignore-budget"),
+                                QStringLiteral("-p"), QStringLiteral("q3")});
+        QCOMPARE(result.code, 0);
+        QCOMPARE(result.out, QStringLiteral("three\n"));
+    }
+
     void runWithPipedPrompt_sendsStdinAndContinuesActiveConversation()
     {
         m_fixture.groq.enqueue(answer("first answer"));
