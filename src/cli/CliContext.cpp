@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
-#include "DatabaseModelCacheStore.h"
 #include "ExitCode.h"
 
 #include "core/AppPaths.h"
 #include "providers/BuiltinProviders.h"
 #include "services/BudgetGuard.h"
 #include "services/ChatService.h"
+#include "services/DatabaseModelCacheStore.h"
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
 #include "storage/ConversationRepository.h"

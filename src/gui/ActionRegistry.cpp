@@ -55,6 +55,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QStringLiteral("insert-text"));
     add(QStringLiteral("chat.editLast"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Up")),
         QStringLiteral("document-edit"));
+    add(QStringLiteral("chat.refreshModels"), M::Chat, QKeySequence(QStringLiteral("F5")),
+        QStringLiteral("view-refresh"));
     add(QStringLiteral("chat.previewContext"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+K")),
         QStringLiteral("document-preview"));
     add(QStringLiteral("chat.suggestTitle"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+T")),
@@ -140,6 +142,7 @@ void ActionRegistry::retranslate()
         {"chat.editLast", QT_TR_NOOP("&Edit Last Prompt")},
         {"chat.attach", QT_TR_NOOP("&Attach Files…")},
         {"chat.templates", QT_TR_NOOP("Insert &Template…")},
+        {"chat.refreshModels", QT_TR_NOOP("Refresh &Model Lists")},
         {"chat.previewContext", QT_TR_NOOP("Preview &Context…")},
         {"chat.suggestTitle", QT_TR_NOOP("Suggest &Title")},
         {"chat.clear", QT_TR_NOOP("C&lear Chat…")},

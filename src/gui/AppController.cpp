@@ -31,6 +31,7 @@
 #include "providers/BuiltinProviders.h"
 #include "services/ChatService.h"
 #include "services/CostRecalculator.h"
+#include "services/DatabaseModelCacheStore.h"
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
@@ -71,6 +72,9 @@ AppController::AppController(const Paths &paths, QObject *parent)
     BuiltinProviders::registerAll(*m_factory);
     m_providers->setConfig(m_config);
     openHistory();
+    // Model lists are cached with the history (24 h), for the selector and mmchat alike.
+    m_modelCache = std::make_unique<DatabaseModelCacheStore>(*m_database);
+    m_factory->setModelCache(m_modelCache.get());
     PromptTemplates::seedDefaults(*m_database);
 
     m_window = std::make_unique<MainWindow>(m_paths.layoutFile);
@@ -112,6 +116,7 @@ AppController::~AppController()
     delete m_chatController;
     m_window.reset();
     delete m_chat;
+    m_factory->setModelCache(nullptr);
 }
 
 bool AppController::eventFilter(QObject *watched, QEvent *event)

@@ -16,6 +16,7 @@ class ChatService;
 class ConversationListController;
 class ConversationListModel;
 class Database;
+class DatabaseModelCacheStore;
 class HealthMonitor;
 class MainWindow;
 class ProviderFactory;
@@ -94,6 +95,7 @@ private:
     Translations *m_translations;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ProviderFactory> m_factory;
+    std::unique_ptr<DatabaseModelCacheStore> m_modelCache;
     SecretStore *m_secrets;
     ProviderManager *m_providers;
     ChatService *m_chat;

@@ -213,6 +213,25 @@ private Q_SLOTS:
         QCOMPARE(m_app->window()->usageLabel()->text(), QStringLiteral("2,000,000 tokens · 1.0000 EUR"));
     }
 
+    void refreshModelLists_offersWhatTheProviderListsAndCachesIt()
+    {
+        m_server.enqueue(FakeResponse::json(
+            200,
+            R"({"object":"list","data":[{"id":"fast","object":"model"},{"id":"llama-3.3-70b-versatile","object":"model"},{"id":"qwen-qwq-32b","object":"model"}]})"));
+        QComboBox *selector = m_app->window()->chatPane()->modelSelector();
+        QCOMPARE(selector->count(), 2); // fast and smart from config.json
+        m_app->window()->actions()->action(QStringLiteral("chat.refreshModels"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(selector->count(), 4, 5000);
+        QCOMPARE(m_server.lastRequest().path, QByteArray("/openai/v1/models"));
+        QVERIFY(selector->findData(QStringList{QStringLiteral("groq"), QStringLiteral("qwen-qwq-32b")}) >= 0);
+        // The models listed come back from the cache on the next start, without a request.
+        const int requests = int(m_server.requests().size());
+        m_app.reset();
+        startApp();
+        QCOMPARE(m_app->window()->chatPane()->modelSelector()->count(), 4);
+        QCOMPARE(int(m_server.requests().size()), requests);
+    }
+
     void budget_warnsThenAsksAndKeepsThePromptWhenDeclined()
     {
         m_app.reset();

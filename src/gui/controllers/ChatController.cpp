@@ -12,11 +12,13 @@
 
 #include "llm/ChatProvider.h"
 #include "llm/HealthMonitor.h"
+#include "llm/ModelListReply.h"
 #include "services/AttachmentLoader.h"
 #include "services/BudgetGuard.h"
 #include "services/ChatService.h"
 #include "services/ConversationExporter.h"
 #include "services/ConversationImporter.h"
+#include "services/DatabaseModelCacheStore.h"
 #include "services/DeletedMessages.h"
 #include "services/ProjectBundle.h"
 #include "services/PromptTemplates.h"
@@ -120,7 +122,12 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     , m_chat(chat)
     , m_conversations(conversations)
     , m_draftTimer(new QTimer(this))
+    , m_modelsReload(new QTimer(this))
 {
+    // Several model lists arriving together fill the selector once.
+    m_modelsReload->setSingleShot(true);
+    m_modelsReload->setInterval(200);
+    connect(m_modelsReload, &QTimer::timeout, this, &ChatController::reloadModels);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(500);
     connect(m_draftTimer, &QTimer::timeout, this, &ChatController::saveDraft);
@@ -210,6 +217,8 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     });
     connect(m_window.actions()->action(QStringLiteral("chat.previewContext")), &QAction::triggered, this,
             &ChatController::showContextPreview);
+    connect(m_window.actions()->action(QStringLiteral("chat.refreshModels")), &QAction::triggered, this,
+            &ChatController::refreshModelLists);
     connect(
         &m_chat, &ChatService::contextTrimmed, this, [this](qint64 conversationId, int count, int length) {
             if (conversationId == m_conversationId)
@@ -460,7 +469,39 @@ void ChatController::setHealthMonitor(HealthMonitor *monitor)
 {
     m_health = monitor;
     connect(monitor, &HealthMonitor::statusChanged, this, &ChatController::updateHealthIcons);
+    // A health check lists the models (and caches them): offer what it found.
+    connect(monitor, &HealthMonitor::statusChanged, this, [this] {
+        if (!m_modelsReload->isActive())
+            m_modelsReload->start();
+    });
     updateHealthIcons();
+}
+
+void ChatController::refreshModelLists()
+{
+    int pending = 0;
+    for (const QString &id : m_providers.instanceIds()) {
+        if (!m_providers.instance(id).enabled)
+            continue;
+        ChatProvider *provider = m_providers.provider(id);
+        if (!provider)
+            continue; // no key yet: nothing to ask
+        ModelListReply *reply = provider->listModels(true);
+        ++pending;
+        connect(reply, &ModelListReply::finished, this, [this, reply, id] {
+            reply->deleteLater();
+            if (reply->error().isError())
+                m_window.showStatus(
+                    tr("%1: the model list could not be read: %2")
+                        .arg(m_providers.instance(id).displayName, reply->error().userMessage()),
+                    10000);
+            if (!m_modelsReload->isActive())
+                m_modelsReload->start();
+        });
+    }
+    m_window.showStatus(pending ? tr("Asking %n provider(s) for their models…", nullptr, pending)
+                                : tr("No provider with a key to ask for its models."),
+                        5000);
 }
 
 void ChatController::updateHealthIcons()
@@ -493,6 +534,12 @@ void ChatController::reloadModels()
         QStringList models = instance.manualModels;
         if (!instance.defaultModel.isEmpty() && !models.contains(instance.defaultModel))
             models.prepend(instance.defaultModel);
+        // Then what the provider listed last (health checks and Refresh Models keep it fresh).
+        if (const std::optional<ModelCacheStore::Entry> cached = DatabaseModelCacheStore(m_db).load(id)) {
+            for (const ModelInfo &model : cached->models)
+                if (!model.id.isEmpty() && !models.contains(model.id))
+                    models << model.id;
+        }
         if (models.isEmpty())
             models << QString();
         for (const QString &model : std::as_const(models)) {

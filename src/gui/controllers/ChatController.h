@@ -50,6 +50,8 @@ public:
     void setProjectForNew(std::function<qint64()> source) { m_projectForNew = std::move(source); }
     // Fills the model selector from the configured providers.
     void reloadModels();
+    // Asks every provider with a key for its model list again; the selector offers them.
+    void refreshModelLists();
     // What the model selector offers, for other dialogs (a project's default model).
     QList<ProjectDialog::ModelChoice> modelChoices() const;
     void setTheme(bool dark);
@@ -157,6 +159,7 @@ private:
     HealthMonitor *m_health = nullptr;
     QTimer *m_draftTimer;
     QTimer *m_retryCountdown = nullptr;
+    QTimer *m_modelsReload;
     QString m_retryReason;
     int m_retryAttempt = 0;
     int m_retrySecondsLeft = 0;

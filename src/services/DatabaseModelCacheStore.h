@@ -6,8 +6,8 @@
 
 class Database;
 
-// Model lists cached in the history database (model_cache), so `mmchat models` answers from
-// the cache between runs, as the window does.
+// Model lists cached in the history database (model_cache), shared by both programs: the
+// model selector and `mmchat models` answer from it between runs.
 class DatabaseModelCacheStore : public ModelCacheStore
 {
 public:
