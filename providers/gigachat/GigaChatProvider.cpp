@@ -128,7 +128,7 @@ ProviderError GigaChatProvider::explainTlsError(const ProviderError &error)
         return error;
     ProviderError explained = error;
     explained.setProviderCode(QStringLiteral("untrusted_certificate"));
-    explained.setMessage(
+    explained.setAdvice(
         translate(
             "The certificate of the GigaChat server could not be verified (%1). Sber's servers use "
             "certificates issued by the Russian Trusted Root CA, which most system certificate stores do "
@@ -335,7 +335,7 @@ ProviderError GigaChatProvider::decodeErrorBody(int status, const QByteArray &bo
     else if (status == 402)
         error.setKind(ProviderError::Kind::QuotaExhausted);
     else if (status == 429)
-        error.setMessage(
+        error.setAdvice(
             translate(
                 "%1 — GigaChat allows a personal account one request at a time. This program already sends "
                 "them one by one, so another program or device is probably using the same key; wait a "

@@ -159,6 +159,11 @@ int CliContext::checkProviderUsable(const QString &providerId)
         return ExitUsage;
     }
     const ProviderInstanceConfig instance = m_providers->instance(providerId);
+    if (instance.optionBool(QStringLiteral("insecureSkipTlsVerify"), false))
+        m_terminal.warning(
+            tr("the certificates of %1 are not verified (insecure_skip_verify in config.json): "
+               "anyone on the network path can read and change the conversation")
+                .arg(providerId));
     QString error;
     if (m_providers->provider(providerId, &error))
         return ExitSuccess;

@@ -40,6 +40,14 @@ QString ProviderError::kindName(Kind kind)
 
 QString ProviderError::userMessage() const
 {
+    if (m_kind != Kind::None && !m_advice.isEmpty())
+        return m_advice;
+    if (m_kind == Kind::RateLimited && m_retryAfterMs > 0)
+        return QCoreApplication::translate(
+            "ProviderError",
+            "The provider's rate limit was reached. It asks to wait %n second(s); "
+            "then press Retry.",
+            nullptr, (m_retryAfterMs + 999) / 1000);
     const char *text = "";
     switch (m_kind) {
     case Kind::None: return {};

@@ -50,6 +50,10 @@ public:
     void setProviderCode(const QString &code) { m_providerCode = code; }
     void setRequestId(const QString &id) { m_requestId = id; }
     void setRetryAfterMs(int ms) { m_retryAfterMs = ms; }
+    // What a provider type knows to say about this failure (GigaChat's root certificate, its one
+    // stream per account): translated, and shown instead of the generic sentence of the kind.
+    QString advice() const { return m_advice; }
+    void setAdvice(const QString &advice) { m_advice = advice; }
 
     // Worth retrying automatically (before any text has arrived)?
     bool isTransient() const;
@@ -71,6 +75,7 @@ private:
     QString m_providerCode;
     QString m_requestId;
     int m_retryAfterMs = -1;
+    QString m_advice;
 };
 
 Q_DECLARE_METATYPE(ProviderError)

@@ -513,7 +513,12 @@ void ChatController::updateHealthIcons()
         const QString id = selector->itemData(i).toStringList().value(0);
         const HealthStatus status = m_health->status(id);
         selector->setItemIcon(i, HealthIcon::dot(status.state));
-        selector->setItemData(i, HealthIcon::describe(status), Qt::ToolTipRole);
+        QString tip = HealthIcon::describe(status);
+        if (m_providers.instance(id).optionBool(QStringLiteral("insecureSkipTlsVerify"), false))
+            tip += QLatin1Char('\n') +
+                   tr("Certificates of this provider are not verified (Settings → Providers): "
+                      "anyone on the network path can read and change the conversation.");
+        selector->setItemData(i, tip, Qt::ToolTipRole);
     }
 }
 
@@ -542,10 +547,14 @@ void ChatController::reloadModels()
         }
         if (models.isEmpty())
             models << QString();
+        // A provider whose certificates are not checked says so on every one of its entries.
+        const bool insecure = instance.optionBool(QStringLiteral("insecureSkipTlsVerify"), false);
         for (const QString &model : std::as_const(models)) {
-            const QString text = model.isEmpty()
-                                     ? instance.displayName
-                                     : tr("%1 · %2", "provider · model").arg(instance.displayName, model);
+            QString text = model.isEmpty()
+                               ? instance.displayName
+                               : tr("%1 · %2", "provider · model").arg(instance.displayName, model);
+            if (insecure)
+                text += QStringLiteral(" \u26a0 ") + tr("certificates not verified");
             selector->addItem(text, QStringList{id, model});
         }
     }
