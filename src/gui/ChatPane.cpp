@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatPane.h"
 
+#include "MessageInput.h"
 #include "ui_ChatPane.h"
 
 #include <QDragEnterEvent>
@@ -13,22 +14,6 @@
 #include <QToolButton>
 #include <QUrl>
 
-namespace {
-
-QStringList localFiles(const QMimeData *data)
-{
-    QStringList paths;
-    if (!data || !data->hasUrls())
-        return paths;
-    for (const QUrl &url : data->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    return paths;
-}
-
-} // namespace
-
 ChatPane::ChatPane(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ChatPane>())
@@ -38,6 +23,7 @@ ChatPane::ChatPane(QWidget *parent)
     // Drops reach the viewport of a text edit, not the edit itself.
     m_ui->messageInput->viewport()->installEventFilter(this);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ChatPane::sendRequested);
+    connect(m_ui->messageInput, &MessageInput::filesPasted, this, &ChatPane::filesDropped);
 
     m_welcome = new QLabel(this);
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
@@ -147,13 +133,13 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto *drag = static_cast<QDragMoveEvent *>(event);
-        if (!localFiles(drag->mimeData()).isEmpty()) {
+        if (!MessageInput::localFiles(drag->mimeData()).isEmpty()) {
             drag->acceptProposedAction();
             return true;
         }
     } else if (event->type() == QEvent::Drop) {
         auto *drop = static_cast<QDropEvent *>(event);
-        const QStringList paths = localFiles(drop->mimeData());
+        const QStringList paths = MessageInput::localFiles(drop->mimeData());
         if (!paths.isEmpty()) {
             drop->acceptProposedAction();
             Q_EMIT filesDropped(paths);

@@ -51,6 +51,7 @@ public:
 Q_SIGNALS:
     // Enter in the input (without Shift), or the Send button.
     void sendRequested();
+    // Files were dropped on the window or the input, or pasted into the input.
     void filesDropped(const QStringList &paths);
     void attachmentRemoveRequested(int index);
 

@@ -46,27 +46,28 @@ AttachmentLoader::AttachmentLoader(const Limits &limits)
     : m_limits(limits)
 {}
 
-bool AttachmentLoader::looksLikeText(const QByteArray &head, const QString &fileName)
+bool AttachmentLoader::looksLikeText(const QByteArray &head)
 {
     if (head.contains('\0'))
         return false;
-    const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(fileName, head);
-    if (type.inherits(QStringLiteral("text/plain")))
-        return true;
-    // Content sniffing calls an unknown but NUL-free file "application/octet-stream"; treat it
-    // as text unless most bytes are control characters.
-    if (type.name() == QLatin1String("application/octet-stream") ||
-        type.name().startsWith(QLatin1String("application/x-"))) {
-        int control = 0;
-        for (const char c : head) {
-            const auto u = static_cast<unsigned char>(c);
-            if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f')
-                ++control;
-        }
-        return control * 20 < head.size() + 1;
+    // By content alone: a plain-text "report.pdf" is text, random bytes named "blob.txt" are not.
+    const QMimeType type = QMimeDatabase().mimeTypeForData(head);
+    const bool textLike = type.inherits(QStringLiteral("text/plain")) ||
+                          type.name() == QLatin1String("application/octet-stream") ||
+                          type.name().contains(QLatin1String("json")) ||
+                          type.name().contains(QLatin1String("xml")) ||
+                          type.name().contains(QLatin1String("script"));
+    if (!textLike)
+        return false; // a known binary format: PDF, ZIP, PNG, ELF …
+    // Text has few control characters besides line breaks and tabs; binary data has many
+    // (about one byte in eight of random data).
+    int control = 0;
+    for (const char c : head) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1b) || u == 0x7f)
+            ++control;
     }
-    return type.name().contains(QLatin1String("json")) || type.name().contains(QLatin1String("xml")) ||
-           type.name().contains(QLatin1String("script"));
+    return control * 50 < head.size() + 1;
 }
 
 AttachmentLoader::Result AttachmentLoader::load(const QStringList &paths, qint64 alreadyBytes) const
@@ -97,7 +98,7 @@ AttachmentLoader::Result AttachmentLoader::load(const QStringList &paths, qint64
                     QFile f(file);
                     return f.open(QIODevice::ReadOnly) ? f.read(8192) : QByteArray();
                 }();
-                if (looksLikeText(head, file))
+                if (looksLikeText(head))
                     loadFile(file, result, total);
             }
         } else {
@@ -131,10 +132,9 @@ void AttachmentLoader::loadFile(const QString &path, Result &result, qint64 &tot
         return;
     }
     const QByteArray bytes = file.readAll();
-    if (!looksLikeText(bytes.left(8192), name)) {
-        result.problems
-            << tr("%1 is not a text file (%2), so it cannot be sent as context.")
-                   .arg(name, QMimeDatabase().mimeTypeForFileNameAndData(name, bytes.left(8192)).comment());
+    if (!looksLikeText(bytes.left(8192))) {
+        result.problems << tr("%1 is not a text file (%2), so it cannot be sent as context.")
+                               .arg(name, QMimeDatabase().mimeTypeForData(bytes.left(8192)).comment());
         return;
     }
     bool invalid = false;
@@ -144,7 +144,11 @@ void AttachmentLoader::loadFile(const QString &path, Result &result, qint64 &tot
             << tr("%1 is not valid UTF-8; the bytes that could not be read were replaced with �.").arg(name);
     Attachment attachment;
     attachment.fileName = name;
-    attachment.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(name, bytes.left(8192)).name();
+    // The name tells which kind of text (Markdown, C++ …), now that the content said it is text;
+    // a name that promises something else ("notes.pdf") gets plain text.
+    const QMimeType named = QMimeDatabase().mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+    attachment.mimeType =
+        named.inherits(QStringLiteral("text/plain")) ? named.name() : QStringLiteral("text/plain");
     attachment.size = bytes.size();
     attachment.textContent = text;
     result.attachments << attachment;

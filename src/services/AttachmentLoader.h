@@ -42,8 +42,9 @@ public:
     // of attachments the message already has against the total limit.
     Result load(const QStringList &paths, qint64 alreadyBytes = 0) const;
 
-    // True when the bytes look like text: no NUL byte and a text MIME type by content.
-    static bool looksLikeText(const QByteArray &head, const QString &fileName);
+    // True when the bytes look like text, judged by the content alone (never the name): no NUL
+    // byte, no known binary format, hardly any control characters.
+    static bool looksLikeText(const QByteArray &head);
     // The attachment as the model sees it: the file name and its content in a fence long
     // enough that nothing inside can close it.
     static QString asContext(const Attachment &attachment);

@@ -503,6 +503,30 @@ private Q_SLOTS:
         QVERIFY(chat.pendingAttachments().isEmpty());
     }
 
+    void pastedFiles_becomeAttachmentsAndTextStaysText()
+    {
+        QTemporaryDir files;
+        QFile file(files.filePath(QStringLiteral("todo.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("- [ ] paste works\n");
+        file.close();
+        QPlainTextEdit *input = m_app->window()->chatPane()->messageInput();
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(file.fileName())});
+        mime->setText(file.fileName()); // file managers put the path in text/plain as well
+        QGuiApplication::clipboard()->setMimeData(mime);
+        input->setFocus();
+        input->paste();
+        QCOMPARE(m_app->chatController().pendingAttachments().size(), 1);
+        QCOMPARE(m_app->chatController().pendingAttachments().at(0).fileName, QStringLiteral("todo.md"));
+        QVERIFY(input->toPlainText().isEmpty());
+        // Ordinary text is pasted as text.
+        QGuiApplication::clipboard()->setText(QStringLiteral("just words"));
+        input->paste();
+        QCOMPARE(input->toPlainText(), QStringLiteral("just words"));
+        QCOMPARE(m_app->chatController().pendingAttachments().size(), 1);
+    }
+
     void generationSettings_areSentAndKeptWithTheConversation()
     {
         ChatPane *pane = m_app->window()->chatPane();
