@@ -33,6 +33,8 @@ QStringList CredentialResolver::wellKnownVariables(const QString &instanceId, co
         return {QStringLiteral("YANDEX_OAUTH_TOKEN")};
     if (kind == SecretKind::AuthorizationKey)
         return {QStringLiteral("GIGACHAT_CREDENTIALS")};
+    if (kind == SecretKind::ClientSecret)
+        return {QStringLiteral("GIGACHAT_CLIENT_SECRET")};
     if (kind != SecretKind::ApiKey)
         return {};
 
@@ -62,6 +64,7 @@ ResolvedSecret CredentialResolver::resolve(const QString &instanceId, const QJso
                                            SecretKind kind)
 {
     ResolvedSecret result;
+    result.kind = kind;
     if (const auto session = m_store.sessionValue(instanceId, kind)) {
         result.source = ResolvedSecret::Source::Session;
         result.value = *session;

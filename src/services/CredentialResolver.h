@@ -15,6 +15,7 @@ struct ResolvedSecret
     Source source = Source::None;
     QString value;
     QString variable;                         // the environment variable, for Source::Environment
+    SecretKind kind = SecretKind::ApiKey;     // which kind of secret was found
     std::optional<SecretError> keychainError; // set when the keychain could not be asked
 
     bool found() const { return source != Source::None; }

@@ -151,7 +151,43 @@ QStringList ProviderManager::instanceIds() const
 
 ResolvedSecret ProviderManager::resolveKey(const QString &id)
 {
-    return m_resolver.resolve(id, m_config.provider(id), SecretKind::ApiKey);
+    const QJsonObject entry = m_config.provider(id);
+    if (entry.value(QLatin1String("type")).toString() != QLatin1String("yandexgpt"))
+        return m_resolver.resolve(id, entry, SecretKind::ApiKey);
+    // YandexGPT takes an API key, an IAM token or an OAuth token: the kind its auth mode names
+    // first, then the others (YANDEX_API_KEY, YANDEX_IAM_TOKEN, YANDEX_OAUTH_TOKEN …).
+    const QString mode = entry.value(QLatin1String("auth_mode")).toString().toLower();
+    QList<SecretKind> kinds{SecretKind::ApiKey, SecretKind::IamToken, SecretKind::OAuthToken};
+    if (mode == QLatin1String("iam"))
+        kinds = {SecretKind::IamToken, SecretKind::ApiKey, SecretKind::OAuthToken};
+    else if (mode == QLatin1String("oauth"))
+        kinds = {SecretKind::OAuthToken, SecretKind::ApiKey, SecretKind::IamToken};
+    ResolvedSecret first;
+    for (const SecretKind kind : std::as_const(kinds)) {
+        ResolvedSecret found = m_resolver.resolve(id, entry, kind);
+        if (found.found())
+            return found;
+        if (kind == kinds.constFirst())
+            first = found; // keeps a keychain error to report
+    }
+    return first;
+}
+
+void ProviderManager::applyEnvironment(ProviderInstanceConfig &instance) const
+{
+    // What a setup from environment variables alone needs besides the key, where config.json
+    // says nothing (a preset's default gives way).
+    const QJsonObject entry = m_config.provider(instance.id);
+    const auto fill = [&](const QString &type, const char *field, const QString &option,
+                          const char *variable) {
+        if (instance.type != type || !entry.value(QLatin1String(field)).toString().isEmpty())
+            return;
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            instance.options.insert(option, value);
+    };
+    fill(QStringLiteral("yandexgpt"), "folder_id", QStringLiteral("folderId"), "YANDEX_FOLDER_ID");
+    fill(QStringLiteral("gigachat"), "scope", QStringLiteral("scope"), "GIGACHAT_SCOPE");
 }
 
 ChatProvider *ProviderManager::provider(const QString &id, QString *error)
@@ -171,7 +207,19 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
                          .arg(instance.displayName, instance.type);
         return nullptr;
     }
-    if (needsKey(instance)) {
+    applyEnvironment(instance);
+    // GigaChat also signs in with a client id (in the entry) and its secret (keychain or
+    // GIGACHAT_CLIENT_SECRET) instead of the authorization key.
+    bool signsInOtherwise = false;
+    if (instance.type == QLatin1String("gigachat") &&
+        !instance.optionString(QStringLiteral("clientId")).isEmpty()) {
+        const ResolvedSecret secret = m_resolver.resolve(id, m_config.provider(id), SecretKind::ClientSecret);
+        if (secret.found()) {
+            instance.setSecret(QStringLiteral("clientSecret"), secret.value);
+            signsInOtherwise = !resolveKey(id).found();
+        }
+    }
+    if (needsKey(instance) && !signsInOtherwise) {
         const ResolvedSecret key = resolveKey(id);
         if (!key.found()) {
             const QStringList variables =
@@ -189,6 +237,11 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
             return nullptr;
         }
         instance.setApiKey(key.value);
+        // A Yandex token found where the auth mode did not say: use it as what it is.
+        if (key.kind == SecretKind::IamToken)
+            instance.options.insert(QStringLiteral("authMode"), QStringLiteral("iam"));
+        else if (key.kind == SecretKind::OAuthToken)
+            instance.options.insert(QStringLiteral("authMode"), QStringLiteral("oauth"));
         qCInfo(lcProviderManager).noquote()
             << "provider" << id << "uses the key from" << key.describeSource();
     }

@@ -38,7 +38,8 @@ public:
     bool hasInstance(const QString &id) const { return m_instances.contains(id); }
     ProviderInstanceConfig instance(const QString &id) const { return m_instances.value(id); }
 
-    // Where the instance's key comes from right now (asks the keychain).
+    // Where the instance's key comes from right now (asks the keychain). For YandexGPT an IAM
+    // or OAuth token counts as its key too (kind says which).
     ResolvedSecret resolveKey(const QString &id);
 
     // The live provider, created on first use with its key. nullptr with *error set (a
@@ -55,6 +56,10 @@ Q_SIGNALS:
     void instancesChanged();
 
 private:
+    // Settings that may come from the environment (YANDEX_FOLDER_ID, GIGACHAT_SCOPE) where the
+    // entry leaves them open.
+    void applyEnvironment(ProviderInstanceConfig &instance) const;
+
     ProviderFactory &m_factory;
     SecretStore &m_secrets;
     CredentialResolver m_resolver;

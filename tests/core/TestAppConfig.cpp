@@ -117,8 +117,10 @@ private Q_SLOTS:
         QCOMPARE(config.providerIds(), (QStringList{QStringLiteral("anthropic"), QStringLiteral("gemini"),
                                                     QStringLiteral("gigachat"), QStringLiteral("mine"),
                                                     QStringLiteral("yandexgpt")}));
-        QCOMPARE(config.provider(QStringLiteral("gigachat")).value(QLatin1String("scope")).toString(),
-                 QStringLiteral("GIGACHAT_API_PERS"));
+        QCOMPARE(config.provider(QStringLiteral("gigachat")).value(QLatin1String("auth_url")).toString(),
+                 QStringLiteral("https://ngw.devices.sberbank.ru:9443/api/v2/oauth"));
+        // No scope in the file: the personal one by default, or GIGACHAT_SCOPE.
+        QVERIFY(!config.provider(QStringLiteral("gigachat")).contains(QLatin1String("scope")));
 
         // The old file is kept next to the new one, byte for byte.
         QCOMPARE(report.backupPath, path() + QStringLiteral(".bak-v1"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AppConfig.h"
+#include "llm/ChatProvider.h"
 #include "llm/ProviderFactory.h"
 #include "providers/BuiltinProviders.h"
 #include "services/ProviderManager.h"
@@ -107,6 +108,48 @@ private Q_SLOTS:
                                    "custom-openai", "ollama", "yandexgpt", "yandex-openai", "gigachat"})
             QVERIFY2(factory.preset(QLatin1String(preset)), preset);
         QCOMPARE(factory.defaultPreset()->id, QStringLiteral("groq"));
+    }
+
+    void yandexAndGigaChat_canBeSetUpFromTheEnvironmentAlone()
+    {
+        for (const char *name :
+             {"YANDEX_API_KEY", "YC_API_KEY", "YANDEX_OAUTH_TOKEN", "GIGACHAT_CREDENTIALS"})
+            qunsetenv(name);
+        qputenv("YANDEX_IAM_TOKEN", "t1.iam-from-env-0123456789");
+        qputenv("YANDEX_FOLDER_ID", "b1gfolderfromenv");
+        qputenv("GIGACHAT_SCOPE", "GIGACHAT_API_B2B");
+        qputenv("GIGACHAT_CLIENT_SECRET", "client-secret-from-env");
+        ProviderFactory factory;
+        BuiltinProviders::registerAll(factory);
+        SecretStore secrets;
+        ProviderManager manager(factory, secrets);
+        AppConfig config = AppConfig::defaults();
+        QJsonObject giga = config.provider(QStringLiteral("gigachat"));
+        giga.insert(QStringLiteral("client_id"), QStringLiteral("0190-client-id"));
+        giga.remove(QStringLiteral("scope"));
+        config.setProvider(QStringLiteral("gigachat"), giga);
+        manager.setConfig(config);
+
+        const ResolvedSecret key = manager.resolveKey(QStringLiteral("yandexgpt"));
+        QCOMPARE(key.variable, QStringLiteral("YANDEX_IAM_TOKEN"));
+        QCOMPARE(key.kind, SecretKind::IamToken);
+        QString error;
+        ChatProvider *yandex = manager.provider(QStringLiteral("yandexgpt"), &error);
+        QVERIFY2(yandex, qPrintable(error));
+        QCOMPARE(yandex->config().optionString(QStringLiteral("authMode")), QStringLiteral("iam"));
+        QCOMPARE(yandex->config().optionString(QStringLiteral("folderId")),
+                 QStringLiteral("b1gfolderfromenv"));
+        QCOMPARE(yandex->config().apiKey(), QStringLiteral("t1.iam-from-env-0123456789"));
+
+        ChatProvider *gigachat = manager.provider(QStringLiteral("gigachat"), &error);
+        QVERIFY2(gigachat, qPrintable(error));
+        QCOMPARE(gigachat->config().secret(QStringLiteral("clientSecret")),
+                 QStringLiteral("client-secret-from-env"));
+        QCOMPARE(gigachat->config().optionString(QStringLiteral("scope")),
+                 QStringLiteral("GIGACHAT_API_B2B"));
+        for (const char *name :
+             {"YANDEX_IAM_TOKEN", "YANDEX_FOLDER_ID", "GIGACHAT_SCOPE", "GIGACHAT_CLIENT_SECRET"})
+            qunsetenv(name);
     }
 
     void presetOptions_applyUnlessTheEntrySetsThem()
