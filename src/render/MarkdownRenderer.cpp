@@ -504,11 +504,12 @@ private:
             {RenderPiece::Kind::CodeBegin, m_renderer.codeHeaderHtml(language, index), language, index});
         CodeHighlighter highlighter(language, m_theme);
         const QStringList lines = code.split(QLatin1Char('\n'));
-        for (int i = 0; i < lines.size() && i < MarkdownRenderer::MaxCodeLines; ++i)
+        const int limit = m_renderer.codeLineLimit();
+        for (int i = 0; i < lines.size() && i < limit; ++i)
             pieces.append({RenderPiece::Kind::CodeLine, highlighter.highlightLine(lines.at(i)), {}, -1});
-        if (lines.size() > MarkdownRenderer::MaxCodeLines)
+        if (lines.size() > limit)
             pieces.append({RenderPiece::Kind::CodeLine,
-                           m_renderer.codeOverflowHtml(int(lines.size()) - MarkdownRenderer::MaxCodeLines),
+                           m_renderer.codeOverflowHtml(int(lines.size()) - limit),
                            {},
                            -1});
         pieces.append({RenderPiece::Kind::CodeEnd, {}, {}, -1});

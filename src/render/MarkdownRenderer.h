@@ -35,6 +35,9 @@ public:
     // seconds to lay out hundreds of thousands of lines.
     static constexpr int MaxCodeLines = 3000;
     QString codeOverflowHtml(int hiddenLines) const;
+    // For output that is never laid out on screen (Copy text): every line of every code block.
+    void setCodeLineLimit(int lines) { m_codeLineLimit = lines; }
+    int codeLineLimit() const { return m_codeLineLimit; }
 
     // The text of every code block, in the order of their codeIndex.
     static QStringList codeBlocks(const QString &markdown);
@@ -43,4 +46,5 @@ public:
 private:
     RenderTheme m_theme;
     QString m_copyPrefix = QStringLiteral("mmchat-copy:");
+    int m_codeLineLimit = MaxCodeLines;
 };

@@ -105,7 +105,7 @@ void StreamingMarkdown::scan()
 void StreamingMarkdown::handleLine(int start, int end, bool lastLine)
 {
     const int next = lastLine ? end : end + 1;
-    if (m_inFence && m_fenceLines >= MarkdownRenderer::MaxCodeLines) {
+    if (m_inFence && m_fenceLines >= m_renderer.codeLineLimit()) {
         // Hidden lines of a huge code block: only a closing fence matters.
         const QStringView view = QStringView(m_text).mid(start, end - start);
         const int indent = leadingSpaces(view);
@@ -124,7 +124,7 @@ void StreamingMarkdown::handleLine(int start, int end, bool lastLine)
             return;
         }
         // Content lines lose up to the fence's own indentation.
-        if (++m_fenceLines > MarkdownRenderer::MaxCodeLines)
+        if (++m_fenceLines > m_renderer.codeLineLimit())
             return;
         const int strip = qMin(m_fenceIndent, leadingSpaces(line));
         m_stable.append({RenderPiece::Kind::CodeLine, m_highlighter->highlightLine(line.mid(strip)), {}, -1});
@@ -189,9 +189,9 @@ bool StreamingMarkdown::openFence(const QString &line)
 
 void StreamingMarkdown::closeFence()
 {
-    if (m_fenceLines > MarkdownRenderer::MaxCodeLines)
+    if (m_fenceLines > m_renderer.codeLineLimit())
         m_stable.append({RenderPiece::Kind::CodeLine,
-                         m_renderer.codeOverflowHtml(m_fenceLines - MarkdownRenderer::MaxCodeLines),
+                         m_renderer.codeOverflowHtml(m_fenceLines - m_renderer.codeLineLimit()),
                          {},
                          -1});
     m_stable.append({RenderPiece::Kind::CodeEnd, {}, {}, -1});
@@ -215,7 +215,7 @@ RenderPieceList StreamingMarkdown::tail() const
     if (m_finished)
         return {};
     if (m_inFence) {
-        if (m_scanPos >= m_text.size() || m_fenceLines >= MarkdownRenderer::MaxCodeLines)
+        if (m_scanPos >= m_text.size() || m_fenceLines >= m_renderer.codeLineLimit())
             return {};
         const QString line = stripCr(m_text.mid(m_scanPos));
         const int strip = qMin(m_fenceIndent, leadingSpaces(line));

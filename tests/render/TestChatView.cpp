@@ -301,6 +301,22 @@ private Q_SLOTS:
                 streamed.indexOf(QStringLiteral("second version")));
     }
 
+    void copyText_ofAHugeCodeBlock_hasEveryLine()
+    {
+        QString code;
+        for (int i = 0; i < 3500; ++i)
+            code += QStringLiteral("line %1\n").arg(i);
+        ChatView view;
+        view.setMessages({message(QStringLiteral("a"), ChatViewMessage::Role::Assistant,
+                                  QStringLiteral("Here:\n\n```\n") + code + QStringLiteral("```\n"))});
+        const QString copied = view.messagePlainText(QStringLiteral("a"));
+        QVERIFY(copied.contains(QStringLiteral("line 0\n")));
+        QVERIFY2(copied.contains(QStringLiteral("line 3499")), qPrintable(copied.right(200)));
+        QVERIFY(!copied.contains(QStringLiteral("more lines")));
+        // On screen the block stops at the display limit and says so.
+        QVERIFY(!visibleText(view).contains(QStringLiteral("line 3499")));
+    }
+
     void stoppedAnswer_saysStoppedNotInterrupted()
     {
         ChatView view;

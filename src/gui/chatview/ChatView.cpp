@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcChatView, "mmchat.gui.chatview")
 
 namespace {
@@ -417,6 +419,8 @@ QString ChatView::messageText(const QString &id) const
 QString ChatView::messagePlainText(const QString &id) const
 {
     MarkdownRenderer renderer(m_theme);
+    // Copied, not shown: long code blocks come whole, not cut at the display limit.
+    renderer.setCodeLineLimit(std::numeric_limits<int>::max());
     SafeTextDocument doc;
     doc.setHtml(renderer.toHtml(messageText(id)));
     return withoutLeads(doc.toPlainText()).trimmed();
