@@ -301,6 +301,32 @@ private Q_SLOTS:
                 streamed.indexOf(QStringLiteral("second version")));
     }
 
+    void scrollToMessage_laysOutAnOldMessageAndShowsIt()
+    {
+        ChatViewMessageList messages;
+        for (int i = 0; i < 400; ++i)
+            messages << message(QString::number(i),
+                                i % 2 ? ChatViewMessage::Role::Assistant : ChatViewMessage::Role::User,
+                                QStringLiteral("Message number %1 with some words.").arg(i));
+        ChatView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setMessages(messages);
+        QVERIFY(view.laidOutMessageCount() < 400);
+        QVERIFY(view.scrollToMessage(QStringLiteral("5")));
+        QVERIFY(view.laidOutMessageCount() >= 395);
+        QScrollBar *bar = view.browser()->verticalScrollBar();
+        QVERIFY(bar->value() < bar->maximum());
+        // Message 5 is in the viewport.
+        QTextCursor found = view.document()->find(QStringLiteral("Message number 5 with"));
+        QVERIFY(!found.isNull());
+        const QRect rect = view.browser()->cursorRect(found);
+        QVERIFY2(rect.top() >= 0 && rect.bottom() <= view.browser()->viewport()->height(),
+                 qPrintable(QStringLiteral("%1..%2").arg(rect.top()).arg(rect.bottom())));
+        QVERIFY(!view.scrollToMessage(QStringLiteral("nope")));
+    }
+
     void copyText_ofAHugeCodeBlock_hasEveryLine()
     {
         QString code;

@@ -403,6 +403,37 @@ void ChatView::scrollToBottom()
     m_adjustingScroll = false;
 }
 
+bool ChatView::scrollToMessage(const QString &id)
+{
+    Entry *target = entry(id);
+    if (!target)
+        return false;
+    // A message above what is laid out: lay out the older ones down to it first.
+    int index = 0;
+    while (m_entries[size_t(index)].get() != target)
+        ++index;
+    if (index < m_firstLaidOut) {
+        m_adjustingScroll = true;
+        for (int i = m_firstLaidOut - 1; i >= index; --i)
+            writeEntry(m_entries[size_t(i)].get(), 0);
+        m_firstLaidOut = index;
+        m_adjustingScroll = false;
+    }
+    // Its header at the top of the view; the view stops following the end.
+    QTextCursor cursor(m_document);
+    cursor.setPosition(qMin(target->doc.start.position() + 1, m_document->characterCount() - 1));
+    const QRect rect = m_browser->cursorRect(cursor);
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    m_adjustingScroll = true;
+    bar->setValue(qBound(bar->minimum(), bar->value() + rect.top() - 8, bar->maximum()));
+    m_adjustingScroll = false;
+    m_follow = bar->value() >= bar->maximum() - BottomSlackPx;
+    m_jumpButton->setVisible(!m_follow);
+    if (m_jumpButton->isVisible())
+        placeJumpButton();
+    return true;
+}
+
 int ChatView::laidOutMessageCount() const
 {
     return int(m_entries.size()) - m_firstLaidOut;

@@ -52,6 +52,8 @@ public:
     void flushPending();
     bool isFollowingBottom() const { return m_follow; }
     void scrollToBottom();
+    // Brings the message to the top of the view (laying out older messages when needed).
+    bool scrollToMessage(const QString &id);
     // Messages laid out in the document (the rest are loaded when scrolled to).
     int laidOutMessageCount() const;
     // Open http/https/mailto links in the system browser on click (default on); tests turn it off.

@@ -5,6 +5,7 @@
 #include "ChatController.h"
 #include "ConversationListModel.h"
 #include "ConversationListPane.h"
+#include "gui/chatview/ChatView.h"
 
 #include "storage/Database.h"
 #include "storage/MessageRepository.h"
@@ -12,6 +13,7 @@
 
 #include <QLineEdit>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QTreeView>
 
 namespace {
@@ -114,4 +116,8 @@ void SearchController::openHit(int row)
     if (messageId)
         MessageRepository(m_db).switchToBranch(messageId);
     m_chat.openConversation(conversationId);
+    // And scrolled to, once the view has its size for the new conversation.
+    if (messageId)
+        QTimer::singleShot(0, &m_chat,
+                           [this, messageId] { m_chat.view()->scrollToMessage(QString::number(messageId)); });
 }
