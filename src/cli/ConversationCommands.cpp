@@ -43,7 +43,8 @@ QList<CommandLine::Option> ConversationCommands::options(const QString &command)
         return {{QStringLiteral("project"), QChar(), true}, {QStringLiteral("limit"), QChar(), true}};
     if (command == QLatin1String("export"))
         return {{QStringLiteral("format"), QLatin1Char('f'), true},
-                {QStringLiteral("output"), QLatin1Char('o'), true}};
+                {QStringLiteral("output"), QLatin1Char('o'), true},
+                {QStringLiteral("all-branches"), QChar(), false}};
     if (command == QLatin1String("usage"))
         return {{QStringLiteral("conversation"), QLatin1Char('c'), true},
                 {QStringLiteral("project"), QChar(), true},
@@ -237,9 +238,12 @@ int ConversationCommands::exportConversation(const CommandLine &line)
     if (!id)
         return code;
     const Conversation conversation = *ConversationRepository(m_context.database()).conversation(id);
-    const QString text = ConversationExporter::render(
-        format, conversation, MessageRepository(m_context.database()).activePath(id),
-        MessageRepository(m_context.database()).inConversation(id));
+    MessageRepository messages(m_context.database());
+    const QString text =
+        line.isSet(QStringLiteral("all-branches"))
+            ? ConversationExporter::renderAllBranches(format, conversation, messages.inConversation(id))
+            : ConversationExporter::render(format, conversation, messages.activePath(id),
+                                           messages.inConversation(id));
     if (!line.isSet(QStringLiteral("output")) || line.value(QStringLiteral("output")) == QLatin1String("-")) {
         m_context.terminal().out(text);
         return ExitSuccess;

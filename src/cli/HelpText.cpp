@@ -37,7 +37,7 @@ QString HelpText::overview()
               "  save NAME                name the active conversation\n"
               "  load NAME|ID             make a conversation active\n"
               "  tree [CONV]              the branch tree with numbered nodes\n"
-              "  export [CONV] --format txt|md|html|json [-o FILE]\n"
+              "  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]\n"
               "  import FILE              a conversation written by 'export --format json'\n"
               "  add-context FILE...      send text files with the next prompt\n"
               "  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] "
@@ -110,9 +110,10 @@ QString HelpText::command(const QString &name)
                   "* marks the active path, + an alternative (an edited prompt or a regenerated\n"
                   "answer). The numbers are the N of /branch, /edit, /exclude and /include.\n");
     if (name == QLatin1String("export"))
-        return tr("Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]\n\n"
+        return tr("Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE] [--all-branches]\n\n"
                   "Writes the active path of a conversation (default: the active one) to FILE or\n"
-                  "standard output.\n");
+                  "standard output; with --all-branches every branch, one after another. JSON\n"
+                  "always holds the whole tree.\n");
     if (name == QLatin1String("import"))
         return tr("Usage: mmchat import FILE\n\n"
                   "Adds a conversation written by 'mmchat export --format json' as a new\n"

@@ -8,10 +8,12 @@
 
 #include <cstdlib>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 QStringList ConversationExporter::formats()
 {
@@ -25,10 +27,10 @@ QString ConversationExporter::render(const QString &format, const Conversation &
         return json(conversation, tree.isEmpty() ? path : tree, path.isEmpty() ? 0 : path.constLast().id,
                     !tree.isEmpty());
     if (format == QLatin1String("md"))
-        return markdown(conversation, path);
+        return markdown(conversation, {path});
     if (format == QLatin1String("html"))
-        return html(conversation, path);
-    return text(conversation, path);
+        return html(conversation, {path});
+    return text(conversation, {path});
 }
 
 QString ConversationExporter::speaker(const Message &message)
@@ -43,19 +45,68 @@ QString ConversationExporter::speaker(const Message &message)
     return QString();
 }
 
-QString ConversationExporter::text(const Conversation &conversation, const QList<Message> &path)
+QString ConversationExporter::text(const Conversation &conversation, const QList<QList<Message>> &branches)
 {
     QString result = conversation.title + QStringLiteral("\n\n");
-    for (const Message &message : path)
-        result += QStringLiteral("%1:\n%2\n\n").arg(speaker(message), message.content.trimmed());
+    for (int i = 0; i < branches.size(); ++i) {
+        if (branches.size() > 1)
+            result += QStringLiteral("=== %1 ===\n\n").arg(branchHeading(i, int(branches.size())));
+        for (const Message &message : branches.at(i))
+            result += QStringLiteral("%1:\n%2\n\n").arg(speaker(message), message.content.trimmed());
+    }
     return result;
 }
 
-QString ConversationExporter::markdown(const Conversation &conversation, const QList<Message> &path)
+QString ConversationExporter::branchHeading(int index, int count)
+{
+    return tr("Branch %1 of %2").arg(index + 1).arg(count);
+}
+
+QList<QList<Message>> ConversationExporter::branches(const QList<Message> &tree)
+{
+    // Every path from a root to a leaf, in the order the leaves were written.
+    QHash<qint64, const Message *> byId;
+    QSet<qint64> parents;
+    for (const Message &message : tree) {
+        byId.insert(message.id, &message);
+        if (message.parentId)
+            parents.insert(message.parentId);
+    }
+    QList<QList<Message>> result;
+    for (const Message &message : tree) {
+        if (parents.contains(message.id))
+            continue;
+        QList<Message> path;
+        for (const Message *node = &message; node; node = byId.value(node->parentId))
+            path.prepend(*node);
+        result << path;
+    }
+    return result;
+}
+
+QString ConversationExporter::renderAllBranches(const QString &format, const Conversation &conversation,
+                                                const QList<Message> &tree)
+{
+    if (format == QLatin1String("json"))
+        return render(format, conversation, {}, tree);
+    const QList<QList<Message>> all = branches(tree);
+    if (format == QLatin1String("md"))
+        return markdown(conversation, all);
+    if (format == QLatin1String("html"))
+        return html(conversation, all);
+    return text(conversation, all);
+}
+
+QString ConversationExporter::markdown(const Conversation &conversation,
+                                       const QList<QList<Message>> &branches)
 {
     QString result = QStringLiteral("# %1\n\n").arg(conversation.title);
-    for (const Message &message : path)
-        result += QStringLiteral("**%1**\n\n%2\n\n").arg(speaker(message), message.content.trimmed());
+    for (int i = 0; i < branches.size(); ++i) {
+        if (branches.size() > 1)
+            result += QStringLiteral("## %1\n\n").arg(branchHeading(i, int(branches.size())));
+        for (const Message &message : branches.at(i))
+            result += QStringLiteral("**%1**\n\n%2\n\n").arg(speaker(message), message.content.trimmed());
+    }
     return result;
 }
 
@@ -108,6 +159,7 @@ QString markdownToHtml(const QString &markdown)
 const char kHtmlStyle[] = R"css(
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 52rem; margin: 2rem auto;
        padding: 0 1rem; color: #1f2328; background: #fff; line-height: 1.5; }
+h2 { font-size: 1.2rem; margin-top: 2rem; color: #57606a; }
 h1 { font-size: 1.6rem; border-bottom: 1px solid #d0d7de; padding-bottom: .4rem; }
 section { margin: 1.2rem 0; }
 section.user { background: #eef4fb; border-radius: 8px; padding: .4rem 1rem; }
@@ -125,16 +177,21 @@ blockquote { margin: 0; padding-left: 1rem; border-left: 4px solid #d0d7de; colo
 
 } // namespace
 
-QString ConversationExporter::html(const Conversation &conversation, const QList<Message> &path)
+QString ConversationExporter::html(const Conversation &conversation, const QList<QList<Message>> &branches)
 {
     QString result = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
                                     "<meta name=\"viewport\" content=\"width=device-width\">"
                                     "<title>%1</title>\n<style>%2</style></head>\n<body>\n<h1>%1</h1>\n")
                          .arg(conversation.title.toHtmlEscaped(), QString::fromUtf8(kHtmlStyle).trimmed());
-    for (const Message &message : path) {
-        result += QStringLiteral("<section class=\"%1\"><div class=\"who\">%2</div>\n%3</section>\n")
-                      .arg(Message::roleName(message.role), speaker(message).toHtmlEscaped(),
-                           markdownToHtml(message.content.trimmed()));
+    for (int i = 0; i < branches.size(); ++i) {
+        if (branches.size() > 1)
+            result +=
+                QStringLiteral("<h2>%1</h2>\n").arg(branchHeading(i, int(branches.size())).toHtmlEscaped());
+        for (const Message &message : branches.at(i)) {
+            result += QStringLiteral("<section class=\"%1\"><div class=\"who\">%2</div>\n%3</section>\n")
+                          .arg(Message::roleName(message.role), speaker(message).toHtmlEscaped(),
+                               markdownToHtml(message.content.trimmed()));
+        }
     }
     return result + QStringLiteral("</body></html>\n");
 }

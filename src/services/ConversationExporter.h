@@ -24,12 +24,19 @@ public:
     // when no tree is given.
     static QString render(const QString &format, const Conversation &conversation, const QList<Message> &path,
                           const QList<Message> &tree = {});
+    // Every branch of the tree, one after another under "Branch 1 of 3" headings (json: the
+    // tree as render() writes it).
+    static QString renderAllBranches(const QString &format, const Conversation &conversation,
+                                     const QList<Message> &tree);
+    // The root-to-leaf paths of a tree, in the order their leaves were written.
+    static QList<QList<Message>> branches(const QList<Message> &tree);
 
 private:
     static QString speaker(const Message &message);
-    static QString text(const Conversation &conversation, const QList<Message> &path);
-    static QString markdown(const Conversation &conversation, const QList<Message> &path);
-    static QString html(const Conversation &conversation, const QList<Message> &path);
+    static QString branchHeading(int index, int count);
+    static QString text(const Conversation &conversation, const QList<QList<Message>> &branches);
+    static QString markdown(const Conversation &conversation, const QList<QList<Message>> &branches);
+    static QString html(const Conversation &conversation, const QList<QList<Message>> &branches);
     static QString json(const Conversation &conversation, const QList<Message> &messages, qint64 activeLeaf,
                         bool withParents);
 };

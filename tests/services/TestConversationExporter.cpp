@@ -101,6 +101,33 @@ private Q_SLOTS:
         }
     }
 
+    void everyBranch_oneAfterAnother()
+    {
+        const QList<QList<Message>> branches = ConversationExporter::branches(tree());
+        QCOMPARE(branches.size(), 2);
+        QCOMPARE(branches.at(0).size(), 2); // prompt, first try
+        QCOMPARE(branches.at(1).size(), 3); // prompt, second answer, thanks
+        const QString md =
+            ConversationExporter::renderAllBranches(QStringLiteral("md"), conversation(), tree());
+        QVERIFY2(md.startsWith(QStringLiteral("# Tables & <tags>\n\n## Branch 1 of 2\n\n**User**\n\n")),
+                 qPrintable(md));
+        QVERIFY(md.indexOf(QStringLiteral("Too long, first try.")) <
+                md.indexOf(QStringLiteral("## Branch 2 of 2")));
+        QVERIFY(md.indexOf(QStringLiteral("## Branch 2 of 2")) < md.indexOf(QStringLiteral("Thanks!")));
+        QCOMPARE(md.count(QStringLiteral("Compare **Qt 5**")), 2); // the shared prompt in each branch
+        const QString text =
+            ConversationExporter::renderAllBranches(QStringLiteral("txt"), conversation(), tree());
+        QVERIFY(text.contains(QStringLiteral("=== Branch 2 of 2 ===")));
+        const QString html =
+            ConversationExporter::renderAllBranches(QStringLiteral("html"), conversation(), tree());
+        QCOMPARE(html.count(QStringLiteral("<h2>")), 2);
+        // JSON is the tree either way; one branch needs no headings.
+        QCOMPARE(ConversationExporter::renderAllBranches(QStringLiteral("json"), conversation(), tree()),
+                 ConversationExporter::render(QStringLiteral("json"), conversation(), {}, tree()));
+        QVERIFY(!ConversationExporter::renderAllBranches(QStringLiteral("md"), conversation(), activePath())
+                     .contains(QStringLiteral("Branch")));
+    }
+
     void html_neverInterpretsWhatTheModelWrote()
     {
         const QString html =

@@ -324,15 +324,19 @@ void ChatController::chooseFiles()
         addFiles(paths);
 }
 
-bool ChatController::exportConversation(const QString &format, const QString &fileName)
+bool ChatController::exportConversation(const QString &format, const QString &fileName, ExportScope scope)
 {
     const std::optional<Conversation> conversation =
         ConversationRepository(m_db).conversation(m_conversationId);
     if (!conversation || !ConversationExporter::isFormat(format))
         return false;
-    const QString text = ConversationExporter::render(
-        format, *conversation, MessageRepository(m_db).activePath(m_conversationId),
-        MessageRepository(m_db).inConversation(m_conversationId));
+    MessageRepository messages(m_db);
+    const QString text =
+        scope == ExportScope::AllBranches
+            ? ConversationExporter::renderAllBranches(format, *conversation,
+                                                      messages.inConversation(m_conversationId))
+            : ConversationExporter::render(format, *conversation, messages.activePath(m_conversationId),
+                                           messages.inConversation(m_conversationId));
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         m_window.showStatus(tr("Could not write %1: %2").arg(fileName, file.errorString()), 15000);
@@ -394,9 +398,13 @@ void ChatController::chooseExport()
         m_window.showStatus(tr("Open or start a conversation to export it."), 5000);
         return;
     }
-    const QStringList filters = {tr("Markdown (*.md)"), tr("Web page (*.html)"), tr("Plain text (*.txt)"),
-                                 tr("JSON with all details (*.json)")};
-    const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("txt"),
+    const QStringList filters = {
+        tr("Markdown, the branch on screen (*.md)"),          tr("Markdown, every branch (*.md)"),
+        tr("Web page, the branch on screen (*.html)"),        tr("Web page, every branch (*.html)"),
+        tr("Plain text, the branch on screen (*.txt)"),       tr("Plain text, every branch (*.txt)"),
+        tr("JSON with every branch and all details (*.json)")};
+    const QStringList formats = {QStringLiteral("md"),   QStringLiteral("md"),  QStringLiteral("html"),
+                                 QStringLiteral("html"), QStringLiteral("txt"), QStringLiteral("txt"),
                                  QStringLiteral("json")};
     QString filter = filters.first();
     const std::optional<Conversation> conversation =
@@ -408,10 +416,12 @@ void ChatController::chooseExport()
                                      filters.join(QStringLiteral(";;")), &filter);
     if (fileName.isEmpty())
         return;
-    const QString format = formats.value(filters.indexOf(filter), QStringLiteral("md"));
+    const int chosen = int(filters.indexOf(filter));
+    const QString format = formats.value(chosen, QStringLiteral("md"));
     if (!fileName.endsWith(QLatin1Char('.') + format))
         fileName += QLatin1Char('.') + format;
-    exportConversation(format, fileName);
+    exportConversation(format, fileName,
+                       chosen % 2 == 1 ? ExportScope::AllBranches : ExportScope::ShownBranch);
 }
 
 void ChatController::copyConversationAsMarkdown()

@@ -91,9 +91,11 @@ public:
     void removeAttachment(int index);
     void chooseFiles();
 
-    // Writes the shown branch in one of ConversationExporter::formats(); false with a message
-    // in the status bar when the file cannot be written.
-    bool exportConversation(const QString &format, const QString &fileName);
+    // Writes the shown branch (or every branch) in one of ConversationExporter::formats(); false
+    // with a message in the status bar when the file cannot be written. JSON always holds the tree.
+    enum class ExportScope { ShownBranch, AllBranches };
+    bool exportConversation(const QString &format, const QString &fileName,
+                            ExportScope scope = ExportScope::ShownBranch);
     void chooseExport();
     // Reads a conversation exported as JSON (the whole tree) and opens it; returns its id or 0.
     qint64 importConversation(const QString &fileName);
