@@ -245,12 +245,18 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
         qCInfo(lcProviderManager).noquote()
             << "provider" << id << "uses the key from" << key.describeSource();
     }
-    // A manual proxy with a user name has its password in the keychain.
+    // A manual proxy with a user name has its password in the keychain (or this session's
+    // memory): under the provider when the proxy is its own, under "network" for the global one.
     const QJsonObject proxy = instance.options.value(QLatin1String("proxy")).toObject();
     if (!proxy.value(QLatin1String("user")).toString().isEmpty()) {
-        QString password;
-        if (!m_secrets.readNow(QStringLiteral("network"), SecretKind::ProxyPassword, &password))
-            instance.setSecret(QStringLiteral("proxyPassword"), password);
+        const bool own = m_config.provider(id).contains(QLatin1String("proxy"));
+        ResolvedSecret password = m_resolver.resolve(own ? id : QStringLiteral("network"), QJsonObject(),
+                                                     SecretKind::ProxyPassword);
+        if (!password.found() && own)
+            password =
+                m_resolver.resolve(QStringLiteral("network"), QJsonObject(), SecretKind::ProxyPassword);
+        if (password.found())
+            instance.setSecret(QStringLiteral("proxyPassword"), password.value);
     }
     QString createError;
     ChatProvider *created = m_factory.create(instance, this, &createError);

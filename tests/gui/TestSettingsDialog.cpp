@@ -7,6 +7,7 @@
 #include "ThemeManager.h"
 #include "settings/AppearancePage.h"
 #include "settings/GenerationPage.h"
+#include "settings/NetworkPage.h"
 #include "settings/PricesPage.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TemplatesPage.h"
@@ -16,6 +17,7 @@
 #include "gui/chatview/ChatView.h"
 #include "render/SafeTextDocument.h"
 #include "services/PromptTemplates.h"
+#include "services/SecretStore.h"
 #include "services/TemplateLibrary.h"
 #include "storage/Database.h"
 #include "storage/ProjectRepository.h"
@@ -291,6 +293,26 @@ private Q_SLOTS:
         page.save(config);
         QVERIFY(!config.provider(QStringLiteral("openai")).contains(QLatin1String("prices")));
         QVERIFY(config.provider(QStringLiteral("gigachat")).contains(QLatin1String("prices")));
+    }
+
+    void networkPage_keepsKeysItDoesNotKnow()
+    {
+        AppConfig config = AppConfig::defaults();
+        config.setSection(QStringLiteral("network"),
+                          QJsonObject{{QStringLiteral("connect_timeout_s"), 10},
+                                      {QStringLiteral("future_option"), QStringLiteral("kept")}});
+        config.setSection(QStringLiteral("privacy"), QJsonObject{{QStringLiteral("telemetry"), false}});
+        SecretStore secrets;
+        NetworkPage page(secrets);
+        page.load(config);
+        page.widget()->findChild<QSpinBox *>(QStringLiteral("connectTimeoutSpinBox"))->setValue(25);
+        page.save(config);
+        const QJsonObject network = config.json().value(QLatin1String("network")).toObject();
+        QCOMPARE(network.value(QLatin1String("connect_timeout_s")).toInt(), 25);
+        QCOMPARE(network.value(QLatin1String("future_option")).toString(), QStringLiteral("kept"));
+        const QJsonObject privacy = config.json().value(QLatin1String("privacy")).toObject();
+        QVERIFY(privacy.contains(QLatin1String("telemetry")));
+        QVERIFY(privacy.contains(QLatin1String("yandex_data_logging")));
     }
 
     void aboutDialog_listsLibraryVersions()

@@ -8,6 +8,7 @@
 #include "services/SecretStore.h"
 
 #include <QJsonObject>
+#include <QMessageBox>
 
 NetworkPage::NetworkPage(SecretStore &secrets, QObject *parent)
     : QObject(parent)
@@ -82,12 +83,15 @@ void NetworkPage::save(AppConfig &config)
         if (!m_ui->proxyUserLineEdit->text().trimmed().isEmpty())
             proxy.insert(QStringLiteral("user"), m_ui->proxyUserLineEdit->text().trimmed());
     }
-    config.setSection(QStringLiteral("network"),
-                      QJsonObject{{QStringLiteral("proxy"), proxy},
-                                  {QStringLiteral("connect_timeout_s"), m_ui->connectTimeoutSpinBox->value()},
-                                  {QStringLiteral("idle_timeout_s"), m_ui->idleTimeoutSpinBox->value()}});
-    config.setSection(QStringLiteral("privacy"), QJsonObject{{QStringLiteral("yandex_data_logging"),
-                                                              m_ui->yandexLoggingCheckBox->isChecked()}});
+    // Keys this page does not know stay as they are.
+    QJsonObject network = config.json().value(QLatin1String("network")).toObject();
+    network.insert(QStringLiteral("proxy"), proxy);
+    network.insert(QStringLiteral("connect_timeout_s"), m_ui->connectTimeoutSpinBox->value());
+    network.insert(QStringLiteral("idle_timeout_s"), m_ui->idleTimeoutSpinBox->value());
+    config.setSection(QStringLiteral("network"), network);
+    QJsonObject privacy = config.json().value(QLatin1String("privacy")).toObject();
+    privacy.insert(QStringLiteral("yandex_data_logging"), m_ui->yandexLoggingCheckBox->isChecked());
+    config.setSection(QStringLiteral("privacy"), privacy);
     QJsonObject limits = config.json().value(QLatin1String("limits")).toObject();
     limits.insert(QStringLiteral("max_attachment_kb"), m_ui->maxFileSpinBox->value());
     limits.insert(QStringLiteral("max_message_attachments_kb"), m_ui->maxMessageSpinBox->value());
@@ -95,7 +99,20 @@ void NetworkPage::save(AppConfig &config)
     // The password goes to the keychain only, and only when one was typed.
     const QString password = m_ui->proxyPasswordLineEdit->text();
     if (!password.isEmpty()) {
-        m_secrets.write(proxySecretOwner(), SecretKind::ProxyPassword, password, [](const auto &) {});
+        // Like API keys: without a keychain, kept for this session if the user agrees.
+        m_secrets.write(
+            proxySecretOwner(), SecretKind::ProxyPassword, password,
+            [this, password](const std::optional<SecretError> &error) {
+                if (!error)
+                    return;
+                if (error->kind == SecretError::Kind::NoBackend &&
+                    QMessageBox::question(m_widget.get(), tr("No Keychain"),
+                                          tr("%1\n\nKeep the proxy password for this session only?")
+                                              .arg(error->userMessage())) == QMessageBox::Yes)
+                    m_secrets.setSessionValue(proxySecretOwner(), SecretKind::ProxyPassword, password);
+                else if (error->kind != SecretError::Kind::NoBackend)
+                    QMessageBox::warning(m_widget.get(), tr("Password not saved"), error->userMessage());
+            });
         m_ui->proxyPasswordLineEdit->clear();
     }
 }
