@@ -187,6 +187,16 @@ QStringList AppConfig::validate(const QJsonObject &root)
         problems << tr("generation.temperature: must be between 0 and 2");
     if (generation.value(QLatin1String("max_tokens")).toInt(0) <= 0)
         problems << tr("generation.max_tokens: must be a positive number");
+    if (generation.contains(QLatin1String("top_p"))) {
+        const double topP = generation.value(QLatin1String("top_p")).toDouble(-1);
+        if (topP < 0 || topP > 1)
+            problems << tr("generation.top_p: must be between 0 and 1");
+    }
+    const QJsonObject limits = root.value(QLatin1String("limits")).toObject();
+    for (const char *key : {"max_attachment_kb", "max_message_attachments_kb"}) {
+        if (limits.contains(QLatin1String(key)) && limits.value(QLatin1String(key)).toInt(0) <= 0)
+            problems << tr("limits.%1: must be a positive number of kilobytes").arg(QLatin1String(key));
+    }
 
     const QJsonObject providers = root.value(QLatin1String("providers")).toObject();
     for (auto it = providers.begin(); it != providers.end(); ++it) {
@@ -203,6 +213,20 @@ QStringList AppConfig::validate(const QJsonObject &root)
             problems << tr("%1.base_url: not a URL").arg(prefix);
         if (provider.contains(QLatin1String("models")) && !provider.value(QLatin1String("models")).isArray())
             problems << tr("%1.models: must be a list of model names").arg(prefix);
+        if (provider.contains(QLatin1String("enabled")) && !provider.value(QLatin1String("enabled")).isBool())
+            problems << tr("%1.enabled: must be true or false").arg(prefix);
+        if (provider.contains(QLatin1String("api_key_env")) &&
+            !provider.value(QLatin1String("api_key_env")).isString())
+            problems << tr("%1.api_key_env: must be the name of an environment variable").arg(prefix);
+        if (provider.contains(QLatin1String("monthly_budget"))) {
+            const QJsonObject budget = provider.value(QLatin1String("monthly_budget")).toObject();
+            if (!budget.value(QLatin1String("amount")).isDouble() ||
+                budget.value(QLatin1String("amount")).toDouble() < 0)
+                problems << tr("%1.monthly_budget.amount: must be a number of 0 or more").arg(prefix);
+        }
+        const QString caFile = provider.value(QLatin1String("ca_file")).toString();
+        if (!caFile.isEmpty() && !QFileInfo::exists(caFile))
+            problems << tr("%1.ca_file: %2 does not exist").arg(prefix, caFile);
     }
     return problems;
 }

@@ -322,7 +322,12 @@ void AppController::showPreferences()
 {
     TemplateLibrary templates(*m_database); // outlives the dialog and its pages
     SettingsDialog dialog(m_config, m_window.get());
-    dialog.addPage(std::make_unique<ProvidersPage>(*m_providers, *m_secrets));
+    auto providersPage = std::make_unique<ProvidersPage>(*m_providers, *m_secrets);
+    QHash<QString, HealthStatus> health;
+    for (const QString &id : m_providers->instanceIds())
+        health.insert(id, m_health->status(id));
+    providersPage->setKnownHealth(health);
+    dialog.addPage(std::move(providersPage));
     dialog.addPage(std::make_unique<GenerationPage>());
     dialog.addPage(std::make_unique<AppearancePage>());
     dialog.addPage(std::make_unique<NetworkPage>(*m_secrets));

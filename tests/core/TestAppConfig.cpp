@@ -74,6 +74,31 @@ private Q_SLOTS:
         QCOMPARE(report.problems.size(), 2);
     }
 
+    void moreInvalidValues_areReportedPrecisely()
+    {
+        QJsonObject root = AppConfig::defaults().json();
+        QJsonObject generation = root.value(QLatin1String("generation")).toObject();
+        generation.insert(QStringLiteral("top_p"), 1.5);
+        root.insert(QStringLiteral("generation"), generation);
+        root.insert(QStringLiteral("limits"), QJsonObject{{QStringLiteral("max_attachment_kb"), -4}});
+        QJsonObject providers = root.value(QLatin1String("providers")).toObject();
+        QJsonObject groq = providers.value(QLatin1String("groq")).toObject();
+        groq.insert(QStringLiteral("enabled"), QStringLiteral("yes"));
+        groq.insert(QStringLiteral("monthly_budget"),
+                    QJsonObject{{QStringLiteral("amount"), QStringLiteral("ten")}});
+        groq.insert(QStringLiteral("ca_file"), QStringLiteral("/nonexistent/ca.pem"));
+        providers.insert(QStringLiteral("groq"), groq);
+        root.insert(QStringLiteral("providers"), providers);
+        const QStringList problems = AppConfig::validate(root);
+        QCOMPARE(problems,
+                 (QStringList{
+                     QStringLiteral("generation.top_p: must be between 0 and 1"),
+                     QStringLiteral("limits.max_attachment_kb: must be a positive number of kilobytes"),
+                     QStringLiteral("providers.groq.enabled: must be true or false"),
+                     QStringLiteral("providers.groq.monthly_budget.amount: must be a number of 0 or more"),
+                     QStringLiteral("providers.groq.ca_file: /nonexistent/ca.pem does not exist")}));
+    }
+
     void unknownKeys_arePreservedOnSave()
     {
         write(

@@ -363,6 +363,18 @@ QString ProvidersPage::itemText(const QString &id) const
     return text;
 }
 
+void ProvidersPage::setKnownHealth(const QHash<QString, HealthStatus> &statuses)
+{
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        if (it.value().state != HealthStatus::State::Unknown && !m_health.contains(it.key()))
+            m_health.insert(it.key(), it.value());
+    }
+    const QString current = m_current;
+    refreshList();
+    if (!current.isEmpty())
+        select(current);
+}
+
 void ProvidersPage::refreshList()
 {
     m_loading = true;

@@ -49,6 +49,8 @@ public:
     // Runs the health check for the selected instance with the fields as typed.
     void testConnection();
     HealthStatus lastHealth(const QString &id) const { return m_health.value(id); }
+    // What the background checks found so far, shown until Test Connection says otherwise.
+    void setKnownHealth(const QHash<QString, HealthStatus> &statuses);
 
     // Asked when the keychain is missing: keep the key in memory for this session? (Tests
     // answer without a dialog.)
