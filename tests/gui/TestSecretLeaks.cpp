@@ -5,11 +5,16 @@
 #include "FakeHttpServer.h"
 #include "MainWindow.h"
 #include "controllers/ChatController.h"
+#include "controllers/ConversationListController.h"
+#include "controllers/ProjectController.h"
+#include "controllers/UsageController.h"
 #include "core/AppConfig.h"
 
 #include "core/Logging.h"
 #include "services/ChatService.h"
+#include "services/ConversationExporter.h"
 #include "services/SecretStore.h"
+#include "storage/ProjectRepository.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -21,7 +26,8 @@
 #include <QTest>
 
 // A whole session with a key stored in a real keychain (KEYRING), then every file the app
-// wrote (configuration, history database with its WAL, logs) is searched byte by byte.
+// wrote (configuration, history database with its WAL, logs, every kind of export) is searched
+// byte by byte.
 class TestSecretLeaks : public QObject
 {
     Q_OBJECT
@@ -97,6 +103,27 @@ private Q_SLOTS:
             // A draft and a settings save too.
             app.window()->chatPane()->messageInput()->setPlainText(QStringLiteral("draft"));
             app.applyConfig(app.config());
+            // Every export format, of the conversation, every branch, the usage and a project.
+            const QString exports = dataDir + QStringLiteral("/exports");
+            QVERIFY(QDir().mkpath(exports));
+            for (const QString &format : ConversationExporter::formats()) {
+                QVERIFY(app.chatController().exportConversation(format, exports + QStringLiteral("/branch.") +
+                                                                            format));
+                QVERIFY(app.chatController().exportConversation(format,
+                                                                exports + QStringLiteral("/all.") + format,
+                                                                ChatController::ExportScope::AllBranches));
+            }
+            app.usage().showDialog();
+            QVERIFY(app.usage().exportCsv(exports + QStringLiteral("/usage.csv")));
+            Project project;
+            project.name = QStringLiteral("Leaks");
+            const qint64 projectId = ProjectRepository(app.database()).create(project);
+            app.conversationActions().moveToProject(app.chatController().currentConversation(), projectId);
+            QVERIFY(app.projects().exportProject(projectId, QStringLiteral("json"),
+                                                 exports + QStringLiteral("/p.json")));
+            QVERIFY(app.projects().exportProject(projectId, QStringLiteral("md"),
+                                                 exports + QStringLiteral("/p.md")));
+            QCOMPARE(QDir(exports).entryList(QDir::Files).size(), 11);
             app.secrets().removeNow(QStringLiteral("groq"), SecretKind::ApiKey);
         }
         Logging::uninstall();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "usage/UsageDialog.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -9,7 +11,6 @@ class ChatController;
 class Database;
 class MainWindow;
 class ProviderManager;
-class UsageDialog;
 
 // Usage and cost for the user: the status bar's summary of the open conversation, and the
 // Usage and Cost dialog (queries through UsageRepository, budgets through BudgetGuard, the
