@@ -21,6 +21,7 @@
 #include "services/SecretStore.h"
 #include "storage/AttachmentRepository.h"
 #include "storage/ConversationRepository.h"
+#include "storage/Database.h"
 #include "storage/MessageRepository.h"
 #include "storage/ProjectRepository.h"
 
@@ -39,6 +40,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -182,6 +185,31 @@ private Q_SLOTS:
         QVERIFY(lines.at(0).startsWith("period,provider,model,answers"));
         QVERIFY2(lines.at(1).contains(",groq,fast,2,0,2000000,0,2000000,0,4000000,6.000000,USD"),
                  lines.at(1).constData());
+    }
+
+    void historyFromANewerVersion_isReadOnlyInTheWindow()
+    {
+        m_app.reset();
+        const QString path =
+            m_dir.filePath(QStringLiteral("historyFromANewerVersion_isReadOnlyInTheWindow.sqlite"));
+        {
+            Database db;
+            QCOMPARE(db.open(path), Database::OpenStatus::Ok);
+            db.close();
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 99")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        startApp();
+        QVERIFY(m_app->database().isReadOnly());
+        QVERIFY(!m_app->startupProblems().isEmpty());
+        QVERIFY(!m_app->window()->chatPane()->sendButton()->isEnabled());
+        QVERIFY(m_app->window()->chatPane()->messageInput()->isReadOnly());
+        QVERIFY(!m_app->window()->actions()->action(QStringLiteral("chat.send"))->isEnabled());
+        QVERIFY(!m_app->window()->actions()->action(QStringLiteral("project.new"))->isEnabled());
     }
 
     void priceChange_offersToRecomputeEarlierAnswers()

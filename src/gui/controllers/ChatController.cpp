@@ -1135,6 +1135,16 @@ void ChatController::updateSendButton()
     disconnect(button, &QPushButton::clicked, nullptr, nullptr);
     connect(button, &QPushButton::clicked, this, streaming ? &ChatController::stop : &ChatController::send);
     m_window.actions()->action(QStringLiteral("chat.stop"))->setEnabled(streaming);
+    // A history that can only be read (from a newer version) takes no new messages.
+    const bool writable = !m_db.isReadOnly();
+    button->setEnabled(writable || streaming);
+    m_pane->messageInput()->setReadOnly(!writable);
+    if (!writable)
+        m_pane->messageInput()->setPlaceholderText(tr(
+            "The history was written by a newer version of Multimodel Chat and is open for reading only."));
+    for (const char *id : {"chat.send", "chat.regenerate", "chat.editLast", "chat.clear", "chat.attach",
+                           "file.import", "project.new"})
+        m_window.actions()->action(QLatin1String(id))->setEnabled(writable);
 }
 
 void ChatController::showError(const QString &message)
