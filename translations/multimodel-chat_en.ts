@@ -181,6 +181,10 @@
         <source>&amp;Usage and Cost…</source>
         <translation>&amp;Usage and Cost…</translation>
     </message>
+    <message>
+        <source>Refresh &amp;Model Lists</source>
+        <translation>Refresh &amp;Model Lists</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -252,6 +256,30 @@
         <source>%1 was written by a newer version of Multimodel Chat (configuration version %2); the settings this version knows are used</source>
         <translation>%1 was written by a newer version of Multimodel Chat (configuration version %2); the settings this version knows are used</translation>
     </message>
+    <message>
+        <source>generation.top_p: must be between 0 and 1</source>
+        <translation>generation.top_p: must be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>limits.%1: must be a positive number of kilobytes</source>
+        <translation>limits.%1: must be a positive number of kilobytes</translation>
+    </message>
+    <message>
+        <source>%1.enabled: must be true or false</source>
+        <translation>%1.enabled: must be true or false</translation>
+    </message>
+    <message>
+        <source>%1.api_key_env: must be the name of an environment variable</source>
+        <translation>%1.api_key_env: must be the name of an environment variable</translation>
+    </message>
+    <message>
+        <source>%1.monthly_budget.amount: must be a number of 0 or more</source>
+        <translation>%1.monthly_budget.amount: must be a number of 0 or more</translation>
+    </message>
+    <message>
+        <source>%1.ca_file: %2 does not exist</source>
+        <translation>%1.ca_file: %2 does not exist</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -280,6 +308,14 @@
             <numerusform>Recomputed the cost of %n answer.</numerusform>
             <numerusform>Recomputed the cost of %n answers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Search all conversations</translation>
+    </message>
+    <message>
+        <source>Search in “%1”</source>
+        <translation>Search in “%1”</translation>
     </message>
 </context>
 <context>
@@ -564,22 +600,6 @@
         <translation>Open or start a conversation to export it.</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Web page (*.html)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>Plain text (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON with all details (*.json)</source>
-        <translation>JSON with all details (*.json)</translation>
-    </message>
-    <message>
         <source>conversation</source>
         <translation>conversation</translation>
     </message>
@@ -783,6 +803,61 @@ Send anyway?</translation>
         <source>Budget at %1</source>
         <translation>Budget at %1</translation>
     </message>
+    <message>
+        <source>Markdown, the branch on screen (*.md)</source>
+        <translation>Markdown, the branch on screen (*.md)</translation>
+    </message>
+    <message>
+        <source>Markdown, every branch (*.md)</source>
+        <translation>Markdown, every branch (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page, the branch on screen (*.html)</source>
+        <translation>Web page, the branch on screen (*.html)</translation>
+    </message>
+    <message>
+        <source>Web page, every branch (*.html)</source>
+        <translation>Web page, every branch (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text, the branch on screen (*.txt)</source>
+        <translation>Plain text, the branch on screen (*.txt)</translation>
+    </message>
+    <message>
+        <source>Plain text, every branch (*.txt)</source>
+        <translation>Plain text, every branch (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON with every branch and all details (*.json)</source>
+        <translation>JSON with every branch and all details (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: the model list could not be read: %2</source>
+        <translation>%1: the model list could not be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n provider(s) for their models…</source>
+        <translation>
+            <numerusform>Asking %n provider for their models…</numerusform>
+            <numerusform>Asking %n providers for their models…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider with a key to ask for its models.</source>
+        <translation>No provider with a key to ask for its models.</translation>
+    </message>
+    <message>
+        <source>Certificates of this provider are not verified (Settings → Providers): anyone on the network path can read and change the conversation.</source>
+        <translation>Certificates of this provider are not verified (Settings → Providers): anyone on the network path can read and change the conversation.</translation>
+    </message>
+    <message>
+        <source>certificates not verified</source>
+        <translation>certificates not verified</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer version of Multimodel Chat and is open for reading only.</source>
+        <translation>The history was written by a newer version of Multimodel Chat and is open for reading only.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -913,6 +988,34 @@ Send anyway?</translation>
     <message>
         <source>to store a key in the system keychain: mmchat key set %1</source>
         <translation>to store a key in the system keychain: mmchat key set %1</translation>
+    </message>
+    <message>
+        <source>the certificates of %1 are not verified (insecure_skip_verify in config.json): anyone on the network path can read and change the conversation</source>
+        <translation>the certificates of %1 are not verified (insecure_skip_verify in config.json): anyone on the network path can read and change the conversation</translation>
+    </message>
+    <message>
+        <source>budget at %1</source>
+        <translation>budget at %1</translation>
+    </message>
+    <message>
+        <source>budget used up: %1</source>
+        <translation>budget used up: %1</translation>
+    </message>
+    <message>
+        <source>Send anyway? [y/N] </source>
+        <translation>Send anyway? [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>not sent: the monthly budget is used up (--ignore-budget sends anyway)</source>
+        <translation>not sent: the monthly budget is used up (--ignore-budget sends anyway)</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1180,10 @@ Send anyway?</translation>
     <message>
         <source>Assistant (%1.%2)</source>
         <translation>Assistant (%1.%2)</translation>
+    </message>
+    <message>
+        <source>Branch %1 of %2</source>
+        <translation>Branch %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1283,32 +1390,6 @@ Last used %2</translation>
 <context>
     <name>HelpText</name>
     <message>
-        <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
-                  [--temperature T] [--max-tokens N] [--system TEXT]
-                  [--conversation NAME|ID | --new] [--project NAME] [-i]
-
-Talks in the active conversation (or the one given, or a new one) and makes it
-active. With -p TEXT, or with the prompt on standard input when it is not a
-terminal, sends one message, streams the answer to stdout and exits. Otherwise
-(or with -i) starts an interactive session that reads one prompt per line.
-The model and generation options are stored with the conversation.
-Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
-
-</source>
-        <translation>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
-                  [--temperature T] [--max-tokens N] [--system TEXT]
-                  [--conversation NAME|ID | --new] [--project NAME] [-i]
-
-Talks in the active conversation (or the one given, or a new one) and makes it
-active. With -p TEXT, or with the prompt on standard input when it is not a
-terminal, sends one message, streams the answer to stdout and exits. Otherwise
-(or with -i) starts an interactive session that reads one prompt per line.
-The model and generation options are stored with the conversation.
-Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
-
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat model [PROVIDER.MODEL]
 
 Shows the default model for new conversations, or sets it in config.json.
@@ -1409,18 +1490,6 @@ answer). The numbers are the N of /branch, /edit, /exclude and /include.
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]
-
-Writes the active path of a conversation (default: the active one) to FILE or
-standard output.
-</source>
-        <translation>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]
-
-Writes the active path of a conversation (default: the active one) to FILE or
-standard output.
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat add-context FILE...
 
 The next prompt in the active conversation carries these text files (or the
@@ -1461,6 +1530,40 @@ New conversations started by &apos;run&apos; go to the current project.
 </translation>
     </message>
     <message>
+        <source>Usage: mmchat import FILE
+
+Adds a conversation written by &apos;mmchat export --format json&apos; as a new
+conversation (every branch, with models and usage) and makes it active. A
+project exported from the window (Project &gt; Export Project) comes back as a
+new project with its conversations, defaults and files.
+</source>
+        <translation>Usage: mmchat import FILE
+
+Adds a conversation written by &apos;mmchat export --format json&apos; as a new
+conversation (every branch, with models and usage) and makes it active. A
+project exported from the window (Project &gt; Export Project) comes back as a
+new project with its conversations, defaults and files.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
+                    [--by day|week|month] [--csv | --json]
+
+Tokens and cost per provider and model (and per day, week or month with --by),
+with totals, summed from the usage stored with each answer. Costs are added up
+per currency. An answer marked * had no counts from its provider: its tokens
+are estimated. --csv prints the table for a spreadsheet. Default: --all.
+</source>
+        <translation>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
+                    [--by day|week|month] [--csv | --json]
+
+Tokens and cost per provider and model (and per day, week or month with --by),
+with totals, summed from the usage stored with each answer. Costs are added up
+per currency. An answer marked * had no counts from its provider: its tokens
+are estimated. --csv prints the table for a spreadsheet. Default: --all.
+</translation>
+    </message>
+    <message>
         <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
 
 The terminal client of Multimodel Chat. It shares the history, the configuration
@@ -1481,7 +1584,7 @@ History:
   save NAME                name the active conversation
   load NAME|ID             make a conversation active
   tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE]
+  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
   import FILE              a conversation written by &apos;export --format json&apos;
   add-context FILE...      send text files with the next prompt
   usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
@@ -1519,7 +1622,7 @@ History:
   save NAME                name the active conversation
   load NAME|ID             make a conversation active
   tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE]
+  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
   import FILE              a conversation written by &apos;export --format json&apos;
   add-context FILE...      send text files with the next prompt
   usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
@@ -1539,37 +1642,51 @@ Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat import FILE
+        <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
+                  [--temperature T] [--max-tokens N] [--system TEXT]
+                  [--conversation NAME|ID | --new] [--project NAME] [-i]
+                  [--ignore-budget]
 
-Adds a conversation written by &apos;mmchat export --format json&apos; as a new
-conversation (every branch, with models and usage) and makes it active. A
-project exported from the window (Project &gt; Export Project) comes back as a
-new project with its conversations, defaults and files.
+Talks in the active conversation (or the one given, or a new one) and makes it
+active. With -p TEXT, or with the prompt on standard input when it is not a
+terminal, sends one message, streams the answer to stdout and exits. Otherwise
+(or with -i) starts an interactive session that reads one prompt per line.
+The model and generation options are stored with the conversation.
+Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
+The model&apos;s thinking, when it sends any, goes to stderr. A monthly budget of
+the project or provider at 80 % warns; beyond 100 % a session asks first and a
+one-shot run refuses (exit code 1) unless --ignore-budget is given.
+
 </source>
-        <translation>Usage: mmchat import FILE
+        <translation>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
+                  [--temperature T] [--max-tokens N] [--system TEXT]
+                  [--conversation NAME|ID | --new] [--project NAME] [-i]
+                  [--ignore-budget]
 
-Adds a conversation written by &apos;mmchat export --format json&apos; as a new
-conversation (every branch, with models and usage) and makes it active. A
-project exported from the window (Project &gt; Export Project) comes back as a
-new project with its conversations, defaults and files.
+Talks in the active conversation (or the one given, or a new one) and makes it
+active. With -p TEXT, or with the prompt on standard input when it is not a
+terminal, sends one message, streams the answer to stdout and exits. Otherwise
+(or with -i) starts an interactive session that reads one prompt per line.
+The model and generation options are stored with the conversation.
+Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
+The model&apos;s thinking, when it sends any, goes to stderr. A monthly budget of
+the project or provider at 80 % warns; beyond 100 % a session asks first and a
+one-shot run refuses (exit code 1) unless --ignore-budget is given.
+
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
-                    [--by day|week|month] [--csv | --json]
+        <source>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE] [--all-branches]
 
-Tokens and cost per provider and model (and per day, week or month with --by),
-with totals, summed from the usage stored with each answer. Costs are added up
-per currency. An answer marked * had no counts from its provider: its tokens
-are estimated. --csv prints the table for a spreadsheet. Default: --all.
+Writes the active path of a conversation (default: the active one) to FILE or
+standard output; with --all-branches every branch, one after another. JSON
+always holds the whole tree.
 </source>
-        <translation>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
-                    [--by day|week|month] [--csv | --json]
+        <translation>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE] [--all-branches]
 
-Tokens and cost per provider and model (and per day, week or month with --by),
-with totals, summed from the usage stored with each answer. Costs are added up
-per currency. An answer marked * had no counts from its provider: its tokens
-are estimated. --csv prints the table for a spreadsheet. Default: --all.
+Writes the active path of a conversation (default: the active one) to FILE or
+standard output; with --all-branches every branch, one after another. JSON
+always holds the whole tree.
 </translation>
     </message>
 </context>
@@ -2088,6 +2205,22 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>Network and Privacy</source>
         <translation>Network and Privacy</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>No Keychain</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the proxy password for this session only?</source>
+        <translation>%1
+
+Keep the proxy password for this session only?</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Password not saved</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2884,10 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2915,6 +3052,18 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>New template</source>
         <translation>New template</translation>
+    </message>
+    <message>
+        <source>&amp;Offered in:</source>
+        <translation>&amp;Offered in:</translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
+        <translation>Every conversation</translation>
+    </message>
+    <message>
+        <source>Project “%1” only</source>
+        <translation>Project “%1” only</translation>
     </message>
 </context>
 <context>

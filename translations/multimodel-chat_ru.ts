@@ -181,6 +181,10 @@
         <source>&amp;Usage and Cost…</source>
         <translation>&amp;Расход и стоимость…</translation>
     </message>
+    <message>
+        <source>Refresh &amp;Model Lists</source>
+        <translation>Обновить списки &amp;моделей</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -252,6 +256,30 @@
         <source>%1 was written by a newer version of Multimodel Chat (configuration version %2); the settings this version knows are used</source>
         <translation>%1 записан более новой версией Multimodel Chat (версия конфигурации %2); используются настройки, известные этой версии</translation>
     </message>
+    <message>
+        <source>generation.top_p: must be between 0 and 1</source>
+        <translation>generation.top_p: должно быть от 0 до 1</translation>
+    </message>
+    <message>
+        <source>limits.%1: must be a positive number of kilobytes</source>
+        <translation>limits.%1: должно быть положительным числом килобайт</translation>
+    </message>
+    <message>
+        <source>%1.enabled: must be true or false</source>
+        <translation>%1.enabled: должно быть true или false</translation>
+    </message>
+    <message>
+        <source>%1.api_key_env: must be the name of an environment variable</source>
+        <translation>%1.api_key_env: должно быть именем переменной окружения</translation>
+    </message>
+    <message>
+        <source>%1.monthly_budget.amount: must be a number of 0 or more</source>
+        <translation>%1.monthly_budget.amount: должно быть числом не меньше 0</translation>
+    </message>
+    <message>
+        <source>%1.ca_file: %2 does not exist</source>
+        <translation>%1.ca_file: файла %2 нет</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -282,6 +310,14 @@
             <numerusform>Пересчитана стоимость %n ответов.</numerusform>
             <numerusform>Пересчитана стоимость %n ответов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Поиск по всем диалогам</translation>
+    </message>
+    <message>
+        <source>Search in “%1”</source>
+        <translation>Поиск в «%1»</translation>
     </message>
 </context>
 <context>
@@ -568,22 +604,6 @@
         <translation>Откройте или начните диалог, чтобы экспортировать его.</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Веб-страница (*.html)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>Простой текст (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON with all details (*.json)</source>
-        <translation>JSON со всеми подробностями (*.json)</translation>
-    </message>
-    <message>
         <source>conversation</source>
         <translation>диалог</translation>
     </message>
@@ -793,6 +813,62 @@ Send anyway?</source>
         <source>Budget at %1</source>
         <translation>Бюджет: %1</translation>
     </message>
+    <message>
+        <source>Markdown, the branch on screen (*.md)</source>
+        <translation>Markdown, показанная ветвь (*.md)</translation>
+    </message>
+    <message>
+        <source>Markdown, every branch (*.md)</source>
+        <translation>Markdown, все ветви (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page, the branch on screen (*.html)</source>
+        <translation>Веб-страница, показанная ветвь (*.html)</translation>
+    </message>
+    <message>
+        <source>Web page, every branch (*.html)</source>
+        <translation>Веб-страница, все ветви (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text, the branch on screen (*.txt)</source>
+        <translation>Простой текст, показанная ветвь (*.txt)</translation>
+    </message>
+    <message>
+        <source>Plain text, every branch (*.txt)</source>
+        <translation>Простой текст, все ветви (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON with every branch and all details (*.json)</source>
+        <translation>JSON со всеми ветвями и подробностями (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: the model list could not be read: %2</source>
+        <translation>%1: не удалось получить список моделей: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n provider(s) for their models…</source>
+        <translation>
+            <numerusform>Запрос моделей у %n провайдера…</numerusform>
+            <numerusform>Запрос моделей у %n провайдеров…</numerusform>
+            <numerusform>Запрос моделей у %n провайдеров…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider with a key to ask for its models.</source>
+        <translation>Нет провайдера с ключом, у которого можно запросить модели.</translation>
+    </message>
+    <message>
+        <source>Certificates of this provider are not verified (Settings → Providers): anyone on the network path can read and change the conversation.</source>
+        <translation>Сертификаты этого провайдера не проверяются (Настройки → Провайдеры): любой на пути в сети может прочитать и изменить диалог.</translation>
+    </message>
+    <message>
+        <source>certificates not verified</source>
+        <translation>сертификаты не проверяются</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer version of Multimodel Chat and is open for reading only.</source>
+        <translation>История записана более новой версией Multimodel Chat и открыта только для чтения.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -923,6 +999,34 @@ Send anyway?</source>
     <message>
         <source>to store a key in the system keychain: mmchat key set %1</source>
         <translation>чтобы сохранить ключ в системном хранилище паролей: mmchat key set %1</translation>
+    </message>
+    <message>
+        <source>the certificates of %1 are not verified (insecure_skip_verify in config.json): anyone on the network path can read and change the conversation</source>
+        <translation>сертификаты %1 не проверяются (insecure_skip_verify в config.json): любой на пути в сети может прочитать и изменить диалог</translation>
+    </message>
+    <message>
+        <source>budget at %1</source>
+        <translation>бюджет: %1</translation>
+    </message>
+    <message>
+        <source>budget used up: %1</source>
+        <translation>бюджет исчерпан: %1</translation>
+    </message>
+    <message>
+        <source>Send anyway? [y/N] </source>
+        <translation>Всё равно отправить? [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>not sent: the monthly budget is used up (--ignore-budget sends anyway)</source>
+        <translation>не отправлено: месячный бюджет исчерпан (--ignore-budget отправляет всё равно)</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1191,10 @@ Send anyway?</source>
     <message>
         <source>Assistant (%1.%2)</source>
         <translation>Ассистент (%1.%2)</translation>
+    </message>
+    <message>
+        <source>Branch %1 of %2</source>
+        <translation>Ветвь %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1294,33 +1402,6 @@ Last used %2</source>
 <context>
     <name>HelpText</name>
     <message>
-        <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
-                  [--temperature T] [--max-tokens N] [--system TEXT]
-                  [--conversation NAME|ID | --new] [--project NAME] [-i]
-
-Talks in the active conversation (or the one given, or a new one) and makes it
-active. With -p TEXT, or with the prompt on standard input when it is not a
-terminal, sends one message, streams the answer to stdout and exits. Otherwise
-(or with -i) starts an interactive session that reads one prompt per line.
-The model and generation options are stored with the conversation.
-Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
-
-</source>
-        <translation>Использование: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
-                          [--temperature T] [--max-tokens N] [--system TEXT]
-                          [--conversation NAME|ID | --new] [--project NAME] [-i]
-
-Ведёт разговор в активном диалоге (или в указанном, или в новом) и делает его
-активным. С -p TEXT, а также если запрос подан на стандартный ввод, который не
-является терминалом, отправляет одно сообщение, выводит ответ потоком в stdout
-и завершается. Иначе (или с -i) начинает интерактивный сеанс, в котором каждая
-строка — отдельный запрос. Модель и параметры генерации сохраняются вместе
-с диалогом. Ctrl+C останавливает ответ и сохраняет полученный текст (в режиме
-одного запроса код выхода 1).
-
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat model [PROVIDER.MODEL]
 
 Shows the default model for new conversations, or sets it in config.json.
@@ -1421,18 +1502,6 @@ answer). The numbers are the N of /branch, /edit, /exclude and /include.
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]
-
-Writes the active path of a conversation (default: the active one) to FILE or
-standard output.
-</source>
-        <translation>Использование: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE]
-
-Записывает активный путь диалога (по умолчанию — активного) в FILE или на
-стандартный вывод.
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat add-context FILE...
 
 The next prompt in the active conversation carries these text files (or the
@@ -1473,6 +1542,41 @@ New conversations started by &apos;run&apos; go to the current project.
 </translation>
     </message>
     <message>
+        <source>Usage: mmchat import FILE
+
+Adds a conversation written by &apos;mmchat export --format json&apos; as a new
+conversation (every branch, with models and usage) and makes it active. A
+project exported from the window (Project &gt; Export Project) comes back as a
+new project with its conversations, defaults and files.
+</source>
+        <translation>Использование: mmchat import FILE
+
+Добавляет диалог, записанный командой &apos;mmchat export --format json&apos;, как новый
+диалог (со всеми ветвями, моделями и расходом токенов) и делает его активным.
+Проект, экспортированный из окна (Проект &gt; Экспорт проекта), возвращается
+новым проектом с его диалогами, настройками по умолчанию и файлами.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
+                    [--by day|week|month] [--csv | --json]
+
+Tokens and cost per provider and model (and per day, week or month with --by),
+with totals, summed from the usage stored with each answer. Costs are added up
+per currency. An answer marked * had no counts from its provider: its tokens
+are estimated. --csv prints the table for a spreadsheet. Default: --all.
+</source>
+        <translation>Использование: mmchat usage [--conversation C | --project P | --all] [--since DATE]
+                    [--by day|week|month] [--csv | --json]
+
+Токены и стоимость по провайдерам и моделям (и по дням, неделям или месяцам
+с --by) с итогами — сумма расхода, сохранённого с каждым ответом. Стоимость
+суммируется по валютам. Ответ, отмеченный *, пришёл без счёта от провайдера:
+его токены оценены. --csv выводит таблицу для электронных таблиц.
+По умолчанию: --all.
+</translation>
+    </message>
+    <message>
         <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
 
 The terminal client of Multimodel Chat. It shares the history, the configuration
@@ -1493,7 +1597,7 @@ History:
   save NAME                name the active conversation
   load NAME|ID             make a conversation active
   tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE]
+  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
   import FILE              a conversation written by &apos;export --format json&apos;
   add-context FILE...      send text files with the next prompt
   usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
@@ -1532,7 +1636,7 @@ Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
   save NAME                дать имя активному диалогу
   load NAME|ID             сделать диалог активным
   tree [CONV]              дерево ветвей с пронумерованными узлами
-  export [CONV] --format txt|md|html|json [-o FILE]
+  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
   import FILE              диалог, записанный командой &apos;export --format json&apos;
   add-context FILE...      отправить текстовые файлы со следующим запросом
   usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
@@ -1552,38 +1656,52 @@ Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat import FILE
+        <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
+                  [--temperature T] [--max-tokens N] [--system TEXT]
+                  [--conversation NAME|ID | --new] [--project NAME] [-i]
+                  [--ignore-budget]
 
-Adds a conversation written by &apos;mmchat export --format json&apos; as a new
-conversation (every branch, with models and usage) and makes it active. A
-project exported from the window (Project &gt; Export Project) comes back as a
-new project with its conversations, defaults and files.
+Talks in the active conversation (or the one given, or a new one) and makes it
+active. With -p TEXT, or with the prompt on standard input when it is not a
+terminal, sends one message, streams the answer to stdout and exits. Otherwise
+(or with -i) starts an interactive session that reads one prompt per line.
+The model and generation options are stored with the conversation.
+Ctrl+C stops an answer and keeps what arrived (exit code 1 in one-shot mode).
+The model&apos;s thinking, when it sends any, goes to stderr. A monthly budget of
+the project or provider at 80 % warns; beyond 100 % a session asks first and a
+one-shot run refuses (exit code 1) unless --ignore-budget is given.
+
 </source>
-        <translation>Использование: mmchat import FILE
+        <translation>Использование: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
+                          [--temperature T] [--max-tokens N] [--system TEXT]
+                          [--conversation NAME|ID | --new] [--project NAME] [-i]
+                          [--ignore-budget]
 
-Добавляет диалог, записанный командой &apos;mmchat export --format json&apos;, как новый
-диалог (со всеми ветвями, моделями и расходом токенов) и делает его активным.
-Проект, экспортированный из окна (Проект &gt; Экспорт проекта), возвращается
-новым проектом с его диалогами, настройками по умолчанию и файлами.
+Ведёт разговор в активном диалоге (или в указанном, или в новом) и делает его
+активным. С -p TEXT, а также если запрос подан на стандартный ввод, который не
+является терминалом, отправляет одно сообщение, выводит ответ потоком в stdout
+и завершается. Иначе (или с -i) начинает интерактивный сеанс, в котором каждая
+строка — отдельный запрос. Модель и параметры генерации сохраняются вместе
+с диалогом. Ctrl+C останавливает ответ и сохраняет полученный текст (в режиме
+одного запроса код выхода 1). Рассуждения модели, если она их присылает, идут
+в stderr. При 80 % месячного бюджета проекта или провайдера выводится
+предупреждение; сверх 100 % сеанс сначала спрашивает, а одиночный запрос
+отказывает (код выхода 1), если не указан --ignore-budget.
+
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]
-                    [--by day|week|month] [--csv | --json]
+        <source>Usage: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE] [--all-branches]
 
-Tokens and cost per provider and model (and per day, week or month with --by),
-with totals, summed from the usage stored with each answer. Costs are added up
-per currency. An answer marked * had no counts from its provider: its tokens
-are estimated. --csv prints the table for a spreadsheet. Default: --all.
+Writes the active path of a conversation (default: the active one) to FILE or
+standard output; with --all-branches every branch, one after another. JSON
+always holds the whole tree.
 </source>
-        <translation>Использование: mmchat usage [--conversation C | --project P | --all] [--since DATE]
-                    [--by day|week|month] [--csv | --json]
+        <translation>Использование: mmchat export [NAME|ID] --format txt|md|html|json [-o FILE] [--all-branches]
 
-Токены и стоимость по провайдерам и моделям (и по дням, неделям или месяцам
-с --by) с итогами — сумма расхода, сохранённого с каждым ответом. Стоимость
-суммируется по валютам. Ответ, отмеченный *, пришёл без счёта от провайдера:
-его токены оценены. --csv выводит таблицу для электронных таблиц.
-По умолчанию: --all.
+Записывает активный путь диалога (по умолчанию — активного) в FILE или на
+стандартный вывод; с --all-branches — все ветви одну за другой. JSON всегда
+содержит всё дерево.
 </translation>
     </message>
 </context>
@@ -2104,6 +2222,22 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>Network and Privacy</source>
         <translation>Сеть и конфиденциальность</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>Нет хранилища паролей</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the proxy password for this session only?</source>
+        <translation>%1
+
+Хранить пароль прокси только в этом сеансе?</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Пароль не сохранён</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2903,10 @@ Ctrl+C во время вывода ответа останавливает ег
         <source>New conversation</source>
         <translation>Новый диалог</translation>
     </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2933,6 +3071,18 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>New template</source>
         <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Offered in:</source>
+        <translation>&amp;Где предлагать:</translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
+        <translation>Во всех диалогах</translation>
+    </message>
+    <message>
+        <source>Project “%1” only</source>
+        <translation>Только в проекте «%1»</translation>
     </message>
 </context>
 <context>
