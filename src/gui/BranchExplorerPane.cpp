@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BranchExplorerPane.h"
 
+#include "BranchItemDelegate.h"
+
 #include <QAbstractItemModel>
 #include <QLabel>
 #include <QTreeView>
@@ -16,6 +18,7 @@ BranchExplorerPane::BranchExplorerPane(QWidget *parent)
     m_treeView->setHeaderHidden(true);
     m_treeView->setUniformRowHeights(true);
     m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_treeView->setItemDelegate(new BranchItemDelegate(m_treeView));
     m_emptyLabel->setText(
         tr("Edit a prompt or regenerate an answer, and every version appears here as a branch."));
     m_emptyLabel->setWordWrap(true);

@@ -154,6 +154,45 @@ private Q_SLOTS:
         QVERIFY(m_app->chatController().view()->messageText(QString::number(second.id)).isEmpty());
     }
 
+    void nodes_showModelTokensAndPin_andFollowAStream()
+    {
+        BranchTreeModel *model = m_app->branchExplorer().model();
+        // An answer that streams and stalls: its node leaves "(writing…)" once text is saved.
+        m_server.enqueue(
+            FakeResponse::sse(
+                "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Streaming along\"}}]}\n\n")
+                .stall());
+        QSignalSpy started(&m_app->chat(), &ChatService::replyStarted);
+        m_app->window()->chatPane()->messageInput()->setPlainText(QStringLiteral("go"));
+        m_app->chatController().send();
+        QVERIFY(!started.isEmpty() || started.wait(10000));
+        const qint64 answerId = started.at(0).at(1).toLongLong();
+        QTRY_COMPARE_WITH_TIMEOUT(model->indexOf(answerId).data().toString(),
+                                  QStringLiteral("Streaming along"), 5000);
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        m_app->chat().stop();
+        QVERIFY(!ended.isEmpty() || ended.wait(10000));
+
+        const Message done = send(QStringLiteral("again"), "fine");
+        const QModelIndex node = model->indexOf(done.id);
+        // The fake server reports no usage: the count is estimated, and says so.
+        QCOMPARE(node.data(BranchTreeModel::DetailRole).toString(), QStringLiteral("m \u00b7 \u22481 token"));
+        QVERIFY(!node.data(Qt::DecorationRole).value<QIcon>().isNull());
+        // Pinned from the chat view: the view's footer and the tree both say so.
+        click(QStringLiteral("mmchat-pin"), done.id);
+        QVERIFY(MessageRepository(m_app->database()).message(done.id)->pinned);
+        QVERIFY(model->indexOf(done.id)
+                    .data(BranchTreeModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("pinned")));
+        QVERIFY(shownText().contains(QStringLiteral("Unpin")));
+        // Left out of the context from the view: it stays where it is, marked.
+        click(QStringLiteral("mmchat-context"), done.id);
+        QVERIFY(!MessageRepository(m_app->database()).message(done.id)->inContext);
+        QVERIFY(shownText().contains(QStringLiteral("left out of the context")));
+        QVERIFY(model->indexOf(done.id).data(Qt::FontRole).value<QFont>().italic());
+    }
+
     void regenerateAction_addsSiblingShownInTheView()
     {
         const Message first = send(QStringLiteral("Pick a number"), "4");

@@ -227,6 +227,18 @@ void ChatView::appendThinking(const QString &id, const QString &delta)
         e->message.thinking += delta;
 }
 
+void ChatView::updateMessage(const ChatViewMessage &message)
+{
+    Entry *e = entry(message.id);
+    if (!e || e->stream)
+        return;
+    const bool thinkingShown = e->message.thinkingShown;
+    e->message = message;
+    e->message.thinkingShown = thinkingShown && !message.thinking.isEmpty();
+    if (e->doc.placed)
+        rebuildDocument();
+}
+
 bool ChatView::isThinkingShown(const QString &id) const
 {
     const Entry *e = entry(id);
@@ -355,6 +367,8 @@ void ChatView::writeEntry(Entry *e, int position)
     full.append(e->message.text);
     full.finish();
     m_writer->updateBody(m_document, &e->doc, full.stablePieces(), full.generation(), {});
+    if (!e->message.inContext)
+        m_writer->dimBody(m_document, &e->doc); // left out of the context: shown, but quieter
     m_writer->writeFooter(m_document, e->message, &e->doc);
 }
 
@@ -497,6 +511,8 @@ void ChatView::onAnchorClicked(const QUrl &url)
     } else if (scheme == QLatin1String("mmchat-thinking")) {
         const QString id = QUrl::fromPercentEncoding(path.toLatin1());
         setThinkingShown(id, !isThinkingShown(id));
+    } else if (scheme == QLatin1String("mmchat-pin")) {
+        Q_EMIT pinToggleRequested(QUrl::fromPercentEncoding(path.toLatin1()));
     } else if (scheme == QLatin1String("mmchat-context")) {
         Q_EMIT contextToggleRequested(QUrl::fromPercentEncoding(path.toLatin1()));
     } else if (MarkdownRenderer::isSafeLinkUrl(url.toString())) {

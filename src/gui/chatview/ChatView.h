@@ -41,6 +41,8 @@ public:
     void finishMessage(const ChatViewMessage &finished);
     // The model's reasoning for a streaming answer; offered (collapsed) once it ends.
     void appendThinking(const QString &id, const QString &delta);
+    // Shows a stored message again as given (its flags changed), keeping the scroll position.
+    void updateMessage(const ChatViewMessage &message);
     // Shows or hides the reasoning of a message above its answer.
     void setThinkingShown(const QString &id, bool shown);
     bool isThinkingShown(const QString &id) const;
@@ -73,6 +75,7 @@ Q_SIGNALS:
     void editInEditorRequested(const QString &id);
     void regenerateRequested(const QString &id);
     void contextToggleRequested(const QString &id);
+    void pinToggleRequested(const QString &id);
     // The error banner of a failed answer.
     void providerSettingsRequested(const QString &id);
     void switchModelRequested(const QString &id);

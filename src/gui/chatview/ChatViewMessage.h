@@ -43,6 +43,7 @@ struct ChatViewMessage
     int siblingIndex = 0; // 1-based; 0 when there are none
     int siblingCount = 0;
     bool inContext = true; // false: left out of what is sent to the model
+    bool pinned = false;   // kept when the context is trimmed
     // Whether the actions that change the conversation (edit, regenerate, context) are offered.
     bool editable = true;
 };

@@ -173,6 +173,9 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
     if (!message.inContext)
         actions << QStringLiteral("<span style=\"color:%1;\">%2</span>")
                        .arg(m_theme.mutedText.name(), tr("left out of the context"));
+    if (message.pinned)
+        actions << QStringLiteral("<span style=\"color:%1;\">\U0001F4CC %2</span>")
+                       .arg(m_theme.mutedText.name(), tr("pinned"));
     if (!message.thinking.isEmpty() && message.state != ChatViewMessage::State::Streaming) {
         const int words = int(
             message.thinking.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
@@ -195,6 +198,9 @@ QString MessageDocumentWriter::footerHtml(const ChatViewMessage &message) const
         }
         actions << action(QStringLiteral("mmchat-context"),
                           message.inContext ? tr("Leave out of context") : tr("Include in context"));
+        actions << action(
+            QStringLiteral("mmchat-pin"), message.pinned ? tr("Unpin") : tr("Pin"),
+            tr("A pinned message is never left out when a long conversation is trimmed to fit"));
     }
     html += actions.join(dot);
     return versions + QStringLiteral("<span style=\"font-size:small;\">%1</span>").arg(html);
@@ -297,6 +303,18 @@ void MessageDocumentWriter::writeFooter(QTextDocument *doc, const ChatViewMessag
     c.insertHtml(footerHtml(message));
     state->hasFooter = true;
     c.endEditBlock();
+}
+
+void MessageDocumentWriter::dimBody(QTextDocument *doc, MessageDocumentState *state) const
+{
+    if (!state->placed)
+        return;
+    QTextCursor c(doc);
+    c.setPosition(state->bodyStart.position());
+    c.setPosition(state->tail.selectionEnd(), QTextCursor::KeepAnchor);
+    QTextCharFormat dim;
+    dim.setForeground(m_theme.mutedText);
+    c.mergeCharFormat(dim);
 }
 
 int MessageDocumentWriter::messageEnd(const MessageDocumentState *state)

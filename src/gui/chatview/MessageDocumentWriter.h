@@ -52,6 +52,8 @@ public:
     void updateBody(QTextDocument *doc, MessageDocumentState *state, const RenderPieceList &stable,
                     int generation, const RenderPieceList &tail);
     void writeFooter(QTextDocument *doc, const ChatViewMessage &message, MessageDocumentState *state);
+    // Greys out the body written so far (a message left out of the context).
+    void dimBody(QTextDocument *doc, MessageDocumentState *state) const;
     void removeMessage(QTextDocument *doc, MessageDocumentState *state);
 
     QString headerHtml(const ChatViewMessage &message) const;

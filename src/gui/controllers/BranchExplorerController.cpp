@@ -40,6 +40,33 @@ BranchExplorerController::BranchExplorerController(BranchExplorerPane &pane, Dat
     connect(&chat, &ChatService::messageAdded, this, &BranchExplorerController::reloadTree);
     connect(&chat, &ChatService::replyStarted, this, &BranchExplorerController::reloadTree);
     connect(&chat, &ChatService::replyEnded, this, &BranchExplorerController::reloadTree);
+    connect(&chatController, &ChatController::messageChanged, this, &BranchExplorerController::reloadTree);
+    // While an answer streams its node follows (its first line, then its tokens), a few times
+    // a second rather than on every token.
+    m_streamRefresh.setSingleShot(true);
+    m_streamRefresh.setInterval(400);
+    connect(&m_streamRefresh, &QTimer::timeout, this, [this] {
+        // Only that row: the user may be reading elsewhere in the tree meanwhile.
+        m_model->setStreamingText(m_streamingMessage, m_streamingText);
+    });
+    const auto streamed = [this](qint64 messageId, const QString &text, bool whole) {
+        if (messageId != m_streamingMessage) {
+            m_streamingMessage = messageId;
+            m_streamingText.clear();
+        }
+        // The first line is all the row shows.
+        if (whole)
+            m_streamingText = text.left(kStreamPreviewChars);
+        else if (m_streamingText.size() < kStreamPreviewChars)
+            m_streamingText += text;
+        if (!m_streamRefresh.isActive())
+            m_streamRefresh.start();
+    };
+    connect(&chat, &ChatService::replyDelta, this,
+            [streamed](qint64 id, const QString &delta) { streamed(id, delta, false); });
+    connect(&chat, &ChatService::replyReplaced, this,
+            [streamed](qint64 id, const QString &text) { streamed(id, text, true); });
+    connect(&chat, &ChatService::replyEnded, &m_streamRefresh, &QTimer::stop);
     connect(m_pane.treeView(), &QTreeView::activated, this,
             [this](const QModelIndex &index) { showBranch(m_model->messageId(index)); });
     connect(m_pane.treeView(), &QTreeView::clicked, this,
@@ -95,13 +122,13 @@ void BranchExplorerController::refresh()
 void BranchExplorerController::setInContext(qint64 messageId, bool include)
 {
     MessageRepository(m_db).setInContext(messageId, include);
-    reloadTree();
+    m_chatController.refreshMessage(messageId); // and the tree with it (messageChanged)
 }
 
 void BranchExplorerController::setPinned(qint64 messageId, bool pinned)
 {
     MessageRepository(m_db).setPinned(messageId, pinned);
-    reloadTree();
+    m_chatController.refreshMessage(messageId);
 }
 
 void BranchExplorerController::setLabel(qint64 messageId, const QString &label)

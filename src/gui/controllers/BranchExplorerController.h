@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -65,4 +66,8 @@ private:
     UndoPresenter m_undoPresenter;
     // The last deletion, kept so it can be undone.
     std::optional<DeletedMessages> m_lastDeleted;
+    QTimer m_streamRefresh;
+    qint64 m_streamingMessage = 0;
+    QString m_streamingText;
+    static constexpr int kStreamPreviewChars = 200;
 };

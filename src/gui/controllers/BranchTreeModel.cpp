@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BranchTreeModel.h"
 
+#include "RoleIcon.h"
+
 #include "storage/MessageRepository.h"
 
 #include <QFont>
@@ -178,13 +180,25 @@ QVariant BranchTreeModel::data(const QModelIndex &index, int role) const
             parts << message.model;
         if (message.usage.completionTokens)
             parts << tr("%n tokens", nullptr, int(*message.usage.completionTokens));
+        if (message.pinned)
+            parts << tr("pinned: never trimmed from the context");
         if (!message.inContext)
             parts << tr("left out of the context");
         return parts.join(QStringLiteral(" · "));
     }
-    case Qt::DecorationRole:
-        return QIcon::fromTheme(message.role == MessageRole::User ? QStringLiteral("user-identity")
-                                                                  : QStringLiteral("computer"));
+    case DetailRole: {
+        QStringList parts;
+        if (message.role == MessageRole::Assistant && !message.model.isEmpty())
+            parts << message.model;
+        const qint64 tokens = message.usage.completionTokens.value_or(0);
+        if (tokens > 0)
+            parts << (message.usage.estimated ? QStringLiteral("\u2248") : QString()) +
+                         tr("%n tokens", nullptr, int(tokens));
+        if (message.pinned)
+            parts << tr("pinned");
+        return parts.join(QStringLiteral(" · "));
+    }
+    case Qt::DecorationRole: return RoleIcon::forRole(message.role);
     case Qt::FontRole: {
         QFont font;
         font.setBold(active);
@@ -196,6 +210,17 @@ QVariant BranchTreeModel::data(const QModelIndex &index, int role) const
     case RoleNameRole: return Message::roleName(message.role);
     default: return {};
     }
+}
+
+bool BranchTreeModel::setStreamingText(qint64 messageId, const QString &text)
+{
+    Node *node = m_nodes.value(messageId);
+    if (!node)
+        return false;
+    node->message.content = text;
+    const QModelIndex index = createIndex(node->row, 0, node);
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole});
+    return true;
 }
 
 QModelIndex BranchTreeModel::indexOf(qint64 messageId) const

@@ -25,7 +25,12 @@ class BranchTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Roles { MessageIdRole = Qt::UserRole + 1, OnActivePathRole, RoleNameRole };
+    enum Roles {
+        MessageIdRole = Qt::UserRole + 1,
+        OnActivePathRole,
+        RoleNameRole,
+        DetailRole, // "llama-3.3-70b · 412 tokens · pinned", drawn muted after the text
+    };
 
     explicit BranchTreeModel(Database &db, QObject *parent = nullptr);
     ~BranchTreeModel() override;
@@ -33,6 +38,9 @@ public:
     void setConversation(qint64 conversationId);
     qint64 conversation() const { return m_conversationId; }
     void reload();
+    // The text so far of an answer that streams, for its row only; false when the message is
+    // not in the tree.
+    bool setStreamingText(qint64 messageId, const QString &text);
 
     QModelIndex indexOf(qint64 messageId) const;
     QModelIndex activeLeaf() const { return indexOf(m_activeLeaf); }

@@ -94,6 +94,7 @@ ChatViewMessage viewMessage(const Message &message)
     view.thinking = message.thinking;
     view.finishNote = finishNote(message);
     view.inContext = message.inContext;
+    view.pinned = message.pinned;
     const MessageUsage &usage = message.usage;
     view.usage.promptTokens = static_cast<int>(usage.promptTokens.value_or(-1));
     view.usage.completionTokens = static_cast<int>(usage.completionTokens.value_or(-1));
@@ -254,6 +255,8 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
             [this](const QString &id) { editPromptInEditor(id.toLongLong()); });
     connect(m_view, &ChatView::regenerateRequested, this,
             [this](const QString &id) { regenerateAnswer(id.toLongLong()); });
+    connect(m_view, &ChatView::pinToggleRequested, this,
+            [this](const QString &id) { togglePinned(id.toLongLong()); });
     connect(m_view, &ChatView::contextToggleRequested, this,
             [this](const QString &id) { toggleInContext(id.toLongLong()); });
 
@@ -1110,9 +1113,26 @@ void ChatController::toggleInContext(qint64 messageId)
 {
     MessageRepository messages(m_db);
     const std::optional<Message> message = messages.message(messageId);
-    if (!message || !messages.setInContext(messageId, !message->inContext))
-        return;
-    openConversation(message->conversationId);
+    if (message && messages.setInContext(messageId, !message->inContext))
+        refreshMessage(messageId);
+}
+
+void ChatController::togglePinned(qint64 messageId)
+{
+    MessageRepository messages(m_db);
+    const std::optional<Message> message = messages.message(messageId);
+    if (message && messages.setPinned(messageId, !message->pinned))
+        refreshMessage(messageId);
+}
+
+void ChatController::refreshMessage(qint64 messageId)
+{
+    // In place: the view keeps its scroll position, unlike opening the conversation again.
+    if (const std::optional<Message> message = MessageRepository(m_db).message(messageId)) {
+        if (message->conversationId == m_conversationId)
+            m_view->updateMessage(viewWithSiblings(*message));
+        Q_EMIT messageChanged(messageId);
+    }
 }
 
 void ChatController::onReplyEnded(const Message &message, const ProviderError &error)

@@ -74,6 +74,9 @@ public:
     // Shows the previous (step -1) or next (+1) version of the message and the branch under it.
     void showSibling(qint64 messageId, int step);
     void toggleInContext(qint64 messageId);
+    void togglePinned(qint64 messageId);
+    // Shows a message again after its flags changed elsewhere (the branch explorer).
+    void refreshMessage(qint64 messageId);
     // Shows what the next prompt is sent with: each message, the token estimate, and what
     // trimming to the model's context leaves out.
     void showContextPreview();
@@ -117,6 +120,8 @@ Q_SIGNALS:
     void openProviderSettingsRequested();
     // A conversation was shown (or shown again after its active branch changed); 0 for a new one.
     void conversationOpened(qint64 conversationId);
+    // A message's flags (in context, pinned) changed.
+    void messageChanged(qint64 messageId);
     // A project was added (an imported bundle).
     void projectsChanged();
 
