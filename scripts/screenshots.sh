@@ -58,4 +58,24 @@ shoot() {  # theme output.png drive(yes|no)
 
 shoot light "$out/main-light.png" yes
 shoot dark "$out/main-dark.png" no
-echo "Wrote $out/main-light.png and $out/main-dark.png"
+
+# Usage and Cost over three weeks of answers from several providers (imported as a project).
+usage_home=$(mktemp -d)
+python3 scripts/demo/usage_history.py "$usage_home/history.json"
+XDG_CONFIG_HOME="$usage_home/config" XDG_DATA_HOME="$usage_home/data" \
+    "$(dirname "$app")/../cli/mmchat" import "$usage_home/history.json" >/dev/null
+XDG_CONFIG_HOME="$usage_home/config" XDG_DATA_HOME="$usage_home/data" LANG=en_US.UTF-8 \
+    xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
+        "$0" >/dev/null 2>&1 &
+        pid=$!
+        for _ in $(seq 50); do xdotool search --name "Multimodel Chat" >/dev/null 2>&1 && break; sleep 0.2; done
+        sleep 1.5
+        wid=$(xdotool search --name "Multimodel Chat" | head -n1)
+        xdotool windowsize "$wid" 1360 860; xdotool windowmove "$wid" 0 0; sleep 0.5
+        xdotool mousemove 600 800 click 1; sleep 0.3
+        xdotool key ctrl+shift+u; sleep 1.5
+        xdotool key End; sleep 1      # scope: all history
+        import -window root "$1"
+        kill $pid' "$app" "$out/usage.png"
+rm -rf "$usage_home"
+echo "Wrote $out/main-light.png, $out/main-dark.png and $out/usage.png"
