@@ -35,6 +35,15 @@ QJsonObject entryFromPreset(const ProviderPreset &preset)
     return entry;
 }
 
+// GigaChat with a client id keeps the client secret in the key field; every other entry its key.
+SecretKind keyKindOf(const QJsonObject &entry)
+{
+    return entry.value(QLatin1String("type")).toString() == QLatin1String("gigachat") &&
+                   !entry.value(QLatin1String("client_id")).toString().trimmed().isEmpty()
+               ? SecretKind::ClientSecret
+               : SecretKind::ApiKey;
+}
+
 } // namespace
 
 ProvidersPage::ProvidersPage(ProviderManager &providers, SecretStore &secrets, QObject *parent)
@@ -163,8 +172,9 @@ void ProvidersPage::writeKeys(const QHash<QString, QString> &keys, const QSet<QS
         return;
     }
     for (const QString &id : forget) {
-        m_secrets.clearSessionValue(id, SecretKind::ApiKey);
-        m_secrets.remove(id, SecretKind::ApiKey, [this, id, done](const std::optional<SecretError> &) {
+        const SecretKind kind = keyKindOf(m_entries.value(id));
+        m_secrets.clearSessionValue(id, kind);
+        m_secrets.remove(id, kind, [this, id, done](const std::optional<SecretError> &) {
             m_providers.invalidate(id);
             done();
         });
@@ -172,19 +182,19 @@ void ProvidersPage::writeKeys(const QHash<QString, QString> &keys, const QSet<QS
     for (auto it = keys.begin(); it != keys.end(); ++it) {
         const QString id = it.key();
         const QString key = it.value();
-        m_secrets.write(
-            id, SecretKind::ApiKey, key, [this, id, key, done](const std::optional<SecretError> &error) {
-                if (error) {
-                    if (error->kind == SecretError::Kind::NoBackend && m_askSessionOnly(error->userMessage()))
-                        m_secrets.setSessionValue(id, SecretKind::ApiKey, key);
-                    else
-                        QMessageBox::warning(m_widget.get(), tr("Key not saved"), error->userMessage());
-                }
-                m_providers.invalidate(id);
-                if (id == m_current)
-                    updateKeySource();
-                done();
-            });
+        const SecretKind kind = keyKindOf(m_entries.value(id));
+        m_secrets.write(id, kind, key, [this, id, key, kind, done](const std::optional<SecretError> &error) {
+            if (error) {
+                if (error->kind == SecretError::Kind::NoBackend && m_askSessionOnly(error->userMessage()))
+                    m_secrets.setSessionValue(id, kind, key);
+                else
+                    QMessageBox::warning(m_widget.get(), tr("Key not saved"), error->userMessage());
+            }
+            m_providers.invalidate(id);
+            if (id == m_current)
+                updateKeySource();
+            done();
+        });
     }
 }
 
@@ -242,8 +252,10 @@ void ProvidersPage::commitForm()
         setOrRemove(QStringLiteral("folder_id"), m_ui->folderIdLineEdit->text().trimmed());
         entry.insert(QStringLiteral("auth_mode"), m_ui->authModeComboBox->currentData().toString());
     }
-    if (type == QLatin1String("gigachat"))
+    if (type == QLatin1String("gigachat")) {
         entry.insert(QStringLiteral("scope"), m_ui->scopeComboBox->currentData().toString());
+        setOrRemove(QStringLiteral("client_id"), m_ui->clientIdLineEdit->text().trimmed());
+    }
     setOrRemove(QStringLiteral("ca_file"), m_ui->caFileLineEdit->text().trimmed());
     if (m_ui->insecureCheckBox->isChecked())
         entry.insert(QStringLiteral("insecure_skip_verify"), true);
@@ -300,6 +312,11 @@ void ProvidersPage::showInstance(const QString &id)
         field->setVisible(yandex);
     m_ui->scopeLabel->setVisible(giga);
     m_ui->scopeComboBox->setVisible(giga);
+    m_ui->clientIdLabel->setVisible(giga);
+    m_ui->clientIdLineEdit->setVisible(giga);
+    m_ui->clientIdLineEdit->setText(entry.value(QLatin1String("client_id")).toString());
+    m_ui->keyLabel->setText(keyKindOf(entry) == SecretKind::ClientSecret ? tr("Client &secret:")
+                                                                         : tr("API &key:"));
     m_ui->folderIdLineEdit->setText(entry.value(QLatin1String("folder_id")).toString());
     m_ui->authModeComboBox->setCurrentIndex(
         qMax(0, m_ui->authModeComboBox->findData(
@@ -340,7 +357,7 @@ void ProvidersPage::updateKeySource()
     } else {
         CredentialResolver resolver(m_secrets);
         const ResolvedSecret resolved =
-            resolver.resolve(m_current, m_entries.value(m_current), SecretKind::ApiKey);
+            resolver.resolve(m_current, m_entries.value(m_current), keyKindOf(m_entries.value(m_current)));
         if (resolved.found()) {
             // Shows where the key is, never the key: the field stays empty.
             text = tr("A key is set (%1). Type a new one to replace it.").arg(resolved.describeSource());
@@ -419,10 +436,13 @@ void ProvidersPage::testConnection()
     const QString id = m_current;
     ProviderInstanceConfig instance =
         ProviderManager::instanceFromConfig(id, m_entries.value(id), m_providers.config().json());
+    const SecretKind kind = keyKindOf(m_entries.value(id));
     QString key = m_newKeys.value(id);
     if (key.isEmpty() && !m_forgetKeys.contains(id))
-        key = CredentialResolver(m_secrets).resolve(id, m_entries.value(id), SecretKind::ApiKey).value;
-    if (!key.isEmpty())
+        key = CredentialResolver(m_secrets).resolve(id, m_entries.value(id), kind).value;
+    if (!key.isEmpty() && kind == SecretKind::ClientSecret)
+        instance.setSecret(QStringLiteral("clientSecret"), key);
+    else if (!key.isEmpty())
         instance.setApiKey(key);
     if (m_testProvider)
         delete m_testProvider;
