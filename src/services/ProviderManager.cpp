@@ -173,6 +173,28 @@ ResolvedSecret ProviderManager::resolveKey(const QString &id)
     return first;
 }
 
+void ProviderManager::applyFolder(ProviderInstanceConfig &instance) const
+{
+    // Yandex's OpenAI-compatible endpoint names the folder in OpenAI-Project, and logs requests
+    // unless told not to, like the native API.
+    if (instance.optionString(QStringLiteral("preset")) != QLatin1String("yandex-openai"))
+        return;
+    QString folder = instance.optionString(QStringLiteral("folderId")).trimmed();
+    if (folder.isEmpty())
+        folder = qEnvironmentVariable("YANDEX_FOLDER_ID").trimmed();
+    QJsonObject headers = instance.options.value(QLatin1String("extraHeaders")).toObject();
+    if (!folder.isEmpty() && !headers.contains(QLatin1String("OpenAI-Project")))
+        headers.insert(QStringLiteral("OpenAI-Project"), folder);
+    const bool logging = m_config.json()
+                             .value(QLatin1String("privacy"))
+                             .toObject()
+                             .value(QLatin1String("yandex_data_logging"))
+                             .toBool(false);
+    if (!logging && !headers.contains(QLatin1String("x-data-logging-enabled")))
+        headers.insert(QStringLiteral("x-data-logging-enabled"), QStringLiteral("false"));
+    instance.options.insert(QStringLiteral("extraHeaders"), headers);
+}
+
 void ProviderManager::applyEnvironment(ProviderInstanceConfig &instance) const
 {
     // What a setup from environment variables alone needs besides the key, where config.json
@@ -208,6 +230,7 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
         return nullptr;
     }
     applyEnvironment(instance);
+    applyFolder(instance);
     // GigaChat also signs in with a client id (in the entry) and its secret (keychain or
     // GIGACHAT_CLIENT_SECRET) instead of the authorization key.
     bool signsInOtherwise = false;

@@ -59,6 +59,9 @@ private:
     // Settings that may come from the environment (YANDEX_FOLDER_ID, GIGACHAT_SCOPE) where the
     // entry leaves them open.
     void applyEnvironment(ProviderInstanceConfig &instance) const;
+    // The Yandex OpenAI-compatible preset: OpenAI-Project from folder_id (or YANDEX_FOLDER_ID)
+    // and data logging off unless allowed.
+    void applyFolder(ProviderInstanceConfig &instance) const;
 
     ProviderFactory &m_factory;
     SecretStore &m_secrets;

@@ -152,6 +152,31 @@ private Q_SLOTS:
             qunsetenv(name);
     }
 
+    void yandexOpenAiPreset_sendsTheFolderAndNoLogging()
+    {
+        ProviderFactory factory;
+        BuiltinProviders::registerAll(factory);
+        SecretStore secrets;
+        ProviderManager manager(factory, secrets);
+        AppConfig config = AppConfig::defaults();
+        config.setProvider(
+            QStringLiteral("yc-openai"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("openai")},
+                        {QStringLiteral("preset"), QStringLiteral("yandex-openai")},
+                        {QStringLiteral("base_url"), QStringLiteral("https://llm.api.cloud.yandex.net/v1")},
+                        {QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}});
+        manager.setConfig(config);
+        secrets.setSessionValue(QStringLiteral("yc-openai"), SecretKind::ApiKey, QStringLiteral("AQVN-key"));
+        QString error;
+        ChatProvider *provider = manager.provider(QStringLiteral("yc-openai"), &error);
+        QVERIFY2(provider, qPrintable(error));
+        const QJsonObject headers =
+            provider->config().options.value(QLatin1String("extraHeaders")).toObject();
+        QCOMPARE(headers.value(QLatin1String("OpenAI-Project")).toString(), QStringLiteral("b1gfolder"));
+        QCOMPARE(headers.value(QLatin1String("x-data-logging-enabled")).toString(), QStringLiteral("false"));
+        QVERIFY(!provider->config().optionBool(QStringLiteral("includeUsage"), true));
+    }
+
     void presetOptions_applyUnlessTheEntrySetsThem()
     {
         ProviderFactory factory;

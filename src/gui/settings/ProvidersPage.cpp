@@ -252,6 +252,8 @@ void ProvidersPage::commitForm()
         setOrRemove(QStringLiteral("folder_id"), m_ui->folderIdLineEdit->text().trimmed());
         entry.insert(QStringLiteral("auth_mode"), m_ui->authModeComboBox->currentData().toString());
     }
+    if (entry.value(QLatin1String("preset")).toString() == QLatin1String("yandex-openai"))
+        setOrRemove(QStringLiteral("folder_id"), m_ui->folderIdLineEdit->text().trimmed());
     if (type == QLatin1String("gigachat")) {
         entry.insert(QStringLiteral("scope"), m_ui->scopeComboBox->currentData().toString());
         setOrRemove(QStringLiteral("client_id"), m_ui->clientIdLineEdit->text().trimmed());
@@ -305,11 +307,15 @@ void ProvidersPage::showInstance(const QString &id)
     m_ui->enabledCheckBox->setChecked(entry.value(QLatin1String("enabled")).toBool(true));
     // Fields that only some types have.
     const bool yandex = type == QLatin1String("yandexgpt");
+    // Yandex's OpenAI-compatible endpoint needs the folder too (sent as OpenAI-Project).
+    const bool yandexOpenAi =
+        entry.value(QLatin1String("preset")).toString() == QLatin1String("yandex-openai");
     const bool giga = type == QLatin1String("gigachat");
     for (QWidget *field :
-         {static_cast<QWidget *>(m_ui->folderIdLabel), static_cast<QWidget *>(m_ui->folderIdLineEdit),
-          static_cast<QWidget *>(m_ui->authModeLabel), static_cast<QWidget *>(m_ui->authModeComboBox)})
+         {static_cast<QWidget *>(m_ui->authModeLabel), static_cast<QWidget *>(m_ui->authModeComboBox)})
         field->setVisible(yandex);
+    m_ui->folderIdLabel->setVisible(yandex || yandexOpenAi);
+    m_ui->folderIdLineEdit->setVisible(yandex || yandexOpenAi);
     m_ui->scopeLabel->setVisible(giga);
     m_ui->scopeComboBox->setVisible(giga);
     m_ui->clientIdLabel->setVisible(giga);
