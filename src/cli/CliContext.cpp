@@ -6,6 +6,7 @@
 
 #include "core/AppPaths.h"
 #include "providers/BuiltinProviders.h"
+#include "services/AttachmentLoader.h"
 #include "services/BudgetGuard.h"
 #include "services/ChatService.h"
 #include "services/DatabaseModelCacheStore.h"
@@ -204,4 +205,19 @@ bool CliContext::budgetAllowsSend(qint64 conversationId, bool ask, bool ignore)
     }
     m_terminal.error(tr("not sent: the monthly budget is used up (--ignore-budget sends anyway)"));
     return false;
+}
+
+QList<Attachment> CliContext::loadFiles(const QStringList &paths, QString *error)
+{
+    const AttachmentLoader::Result result =
+        AttachmentLoader(AttachmentLoader::Limits::fromConfig(config())).load(paths);
+    for (const QString &warning : result.warnings)
+        m_terminal.warning(warning);
+    if (!result.problems.isEmpty()) {
+        *error = result.problems.join(QLatin1Char(' '));
+        return {};
+    }
+    if (result.attachments.isEmpty())
+        *error = tr("none of these is a text file that can be sent");
+    return result.attachments;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Attachment.h"
+
 #include "Terminal.h"
 
 #include "core/AppConfig.h"
@@ -63,6 +65,9 @@ public:
 
     // 0 when the provider can be used, else the exit code after printing why (3: no key).
     int checkProviderUsable(const QString &providerId);
+    // Text files (or folders of them) within the limits of config.json; warnings (invalid
+    // UTF-8) are printed. Empty with *error when any file is refused or none is given.
+    QList<Attachment> loadFiles(const QStringList &paths, QString *error);
     // Monthly budgets of the conversation's project and provider: warns at 80 %; beyond 100 %
     // asks on a terminal (ask) or refuses, unless `ignore` (--ignore-budget). False: do not send.
     bool budgetAllowsSend(qint64 conversationId, bool ask, bool ignore);

@@ -3,7 +3,6 @@
 #include "ConversationCommands.h"
 
 #include "CliContext.h"
-#include "ContextFiles.h"
 #include "ConversationTree.h"
 #include "ExitCode.h"
 #include "UsageReport.h"
@@ -460,14 +459,21 @@ int ConversationCommands::addContext(const CommandLine &line)
         }
         m_context.setActiveConversation(id);
     }
-    ContextFiles files(m_context);
     QString error;
-    if (!files.add(id, line.positional(), &error)) {
+    const QList<Attachment> files = m_context.loadFiles(line.positional(), &error);
+    if (files.isEmpty()) {
         m_context.terminal().error(error);
         return ExitUsage;
     }
-    m_context.terminal().outLine(tr("The next prompt in conversation %1 carries: %2")
+    if (!m_context.chat().addContextFiles(id, files)) {
+        m_context.terminal().error(tr("the files could not be stored"));
+        return ExitStorage;
+    }
+    QStringList names;
+    for (const Attachment &file : files)
+        names << file.fileName;
+    m_context.terminal().outLine(tr("Conversation %1 has these files in its context from now on: %2")
                                      .arg(id)
-                                     .arg(files.pending(id).join(QStringLiteral(", "))));
+                                     .arg(names.join(QStringLiteral(", "))));
     return ExitSuccess;
 }

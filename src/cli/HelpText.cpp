@@ -39,7 +39,7 @@ QString HelpText::overview()
               "  tree [CONV]              the branch tree with numbered nodes\n"
               "  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]\n"
               "  import FILE              a conversation written by 'export --format json'\n"
-              "  add-context FILE...      send text files with the next prompt\n"
+              "  add-context FILE...      put text files into the active conversation's context\n"
               "  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] "
               "[--csv]\n"
               "  search QUERY             full-text search in every conversation\n"
@@ -122,8 +122,9 @@ QString HelpText::command(const QString &name)
                   "new project with its conversations, defaults and files.\n");
     if (name == QLatin1String("add-context"))
         return tr("Usage: mmchat add-context FILE...\n\n"
-                  "The next prompt in the active conversation carries these text files (or the\n"
-                  "text files in these folders) as attachments, within limits.max_attachment_kb\n"
+                  "Adds these text files (or the text files in these folders) to the active\n"
+                  "conversation as a message of their own, so every later prompt of the branch\n"
+                  "is sent with them (leave them out with /exclude). Within limits.max_attachment_kb\n"
                   "and limits.max_message_attachments_kb of config.json.\n");
     if (name == QLatin1String("usage"))
         return tr("Usage: mmchat usage [--conversation C | --project P | --all] [--since DATE]\n"

@@ -3,7 +3,6 @@
 #include "InteractiveSession.h"
 
 #include "CliContext.h"
-#include "ContextFiles.h"
 #include "ConversationTree.h"
 #include "ExitCode.h"
 #include "LineReader.h"
@@ -50,7 +49,7 @@ QString InteractiveSession::helpText()
               "  /regenerate             a new answer to the last prompt, as a new branch\n"
               "  /context                the messages sent as context, with include flags\n"
               "  /exclude N, /include N  leave node N out of the context, or put it back\n"
-              "  /add-context FILE...    send these text files with the next prompt\n"
+              "  /add-context FILE...    put these text files into the context from now on\n"
               "  /usage                  tokens and cost of this conversation\n"
               "  /export FORMAT FILE     write the conversation (txt, md, html, json)\n"
               "  /help                   this text\n"
@@ -168,19 +167,7 @@ void InteractiveSession::send(const QString &text)
 {
     if (m_context.checkProviderUsable(conversation().providerId) != 0)
         return;
-    ContextFiles files(m_context);
-    QList<Attachment> attachments;
-    QString error;
-    if (!files.load(m_conversationId, &attachments, &error)) {
-        complain(error);
-        return;
-    }
-    stream([&] {
-        const qint64 userId = m_context.chat().send(m_conversationId, text, attachments);
-        if (userId)
-            files.clear(m_conversationId);
-        return userId != 0;
-    });
+    stream([&] { return m_context.chat().send(m_conversationId, text) != 0; });
 }
 
 qint64 InteractiveSession::nodeId(const QString &argument)
@@ -488,10 +475,17 @@ void InteractiveSession::addContext(const QString &argument)
         return;
     }
     QString error;
-    if (!ContextFiles(m_context).add(m_conversationId, paths, &error)) {
+    const QList<Attachment> files = m_context.loadFiles(paths, &error);
+    if (files.isEmpty()) {
         complain(error);
         return;
     }
-    say(tr("The next prompt carries: %1")
-            .arg(ContextFiles(m_context).pending(m_conversationId).join(QStringLiteral(", "))));
+    if (!m_context.chat().addContextFiles(m_conversationId, files)) {
+        complain(tr("the files could not be stored"));
+        return;
+    }
+    QStringList names;
+    for (const Attachment &file : files)
+        names << file.fileName;
+    say(tr("In the context from now on: %1").arg(names.join(QStringLiteral(", "))));
 }

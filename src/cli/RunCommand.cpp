@@ -3,7 +3,6 @@
 #include "RunCommand.h"
 
 #include "CliContext.h"
-#include "ContextFiles.h"
 #include "ExitCode.h"
 #include "InteractiveSession.h"
 #include "ReplyStreamer.h"
@@ -78,20 +77,8 @@ int RunCommand::run(const CommandLine &line)
     }
     if (!m_context.budgetAllowsSend(conversationId, false, ignoreBudget))
         return ExitRuntime;
-    ContextFiles files(m_context);
-    QList<Attachment> attachments;
-    QString error;
-    if (!files.load(conversationId, &attachments, &error)) {
-        terminal.error(error);
-        return ExitRuntime;
-    }
     ReplyStreamer streamer(m_context.chat(), terminal, &sigint);
-    return streamer.run([&] {
-        const qint64 userId = m_context.chat().send(conversationId, prompt, attachments);
-        if (userId)
-            files.clear(conversationId);
-        return userId != 0;
-    });
+    return streamer.run([&] { return m_context.chat().send(conversationId, prompt) != 0; });
 }
 
 qint64 RunCommand::prepareConversation(const CommandLine &line, int *code)

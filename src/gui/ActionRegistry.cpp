@@ -51,6 +51,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         QStringLiteral("view-refresh"));
     add(QStringLiteral("chat.attach"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+A")),
         QStringLiteral("mail-attachment"));
+    add(QStringLiteral("chat.addContext"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Shift+I")),
+        QStringLiteral("document-open"));
     add(QStringLiteral("chat.templates"), M::Chat, QKeySequence(QStringLiteral("Ctrl+/")),
         QStringLiteral("insert-text"));
     add(QStringLiteral("chat.editLast"), M::Chat, QKeySequence(QStringLiteral("Ctrl+Up")),
@@ -141,6 +143,7 @@ void ActionRegistry::retranslate()
         {"chat.regenerate", QT_TR_NOOP("&Regenerate Answer")},
         {"chat.editLast", QT_TR_NOOP("&Edit Last Prompt")},
         {"chat.attach", QT_TR_NOOP("&Attach Files…")},
+        {"chat.addContext", QT_TR_NOOP("Add Conte&xt from Files…")},
         {"chat.templates", QT_TR_NOOP("Insert &Template…")},
         {"chat.refreshModels", QT_TR_NOOP("Refresh &Model Lists")},
         {"chat.previewContext", QT_TR_NOOP("Preview &Context…")},

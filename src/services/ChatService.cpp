@@ -76,6 +76,49 @@ qint64 ChatService::streamingMessageId() const
     return m_checkpointer ? m_checkpointer->messageId() : 0;
 }
 
+qint64 ChatService::addContextFiles(qint64 conversationId, const QList<Attachment> &files)
+{
+    const std::optional<Conversation> conversation =
+        ConversationRepository(m_db).conversation(conversationId);
+    if (!conversation || files.isEmpty())
+        return 0;
+    QStringList names;
+    for (const Attachment &file : files)
+        names << file.fileName;
+    // What the model reads before the files' fenced blocks.
+    return storePrompt(*conversation,
+                       QStringLiteral("Files for context: %1").arg(names.join(QStringLiteral(", "))), files);
+}
+
+qint64 ChatService::storePrompt(const Conversation &conversation, const QString &text,
+                                const QList<Attachment> &attachments)
+{
+    MessageRepository messages(m_db);
+    Message user;
+    user.conversationId = conversation.id;
+    user.role = MessageRole::User;
+    user.content = text;
+    const qint64 userId =
+        conversation.activeLeafId ? messages.addChild(conversation.activeLeafId, user) : messages.add(user);
+    if (!userId) {
+        Q_EMIT errorOccurred(conversation.id, messages.lastError().userMessage());
+        return 0;
+    }
+    AttachmentRepository attachmentStore(m_db);
+    for (Attachment attachment : attachments) {
+        attachment.messageId = userId;
+        if (!attachmentStore.add(attachment)) {
+            messages.deleteSubtree(userId); // all or nothing
+            Q_EMIT errorOccurred(conversation.id, attachmentStore.lastError().userMessage());
+            return 0;
+        }
+    }
+    ConversationRepository(m_db).setActiveLeaf(conversation.id, userId);
+    if (const auto stored = messages.message(userId))
+        Q_EMIT messageAdded(*stored);
+    return userId;
+}
+
 qint64 ChatService::send(qint64 conversationId, const QString &text, const QList<Attachment> &attachments)
 {
     ConversationRepository conversations(m_db);
@@ -94,30 +137,11 @@ qint64 ChatService::send(qint64 conversationId, const QString &text, const QList
         Q_EMIT errorOccurred(conversationId, providerError);
         return 0;
     }
-    MessageRepository messages(m_db);
-    Message user;
-    user.conversationId = conversationId;
-    user.role = MessageRole::User;
-    user.content = text;
-    const qint64 userId =
-        conversation->activeLeafId ? messages.addChild(conversation->activeLeafId, user) : messages.add(user);
-    if (!userId) {
-        Q_EMIT errorOccurred(conversationId, messages.lastError().userMessage());
+    const qint64 userId = storePrompt(*conversation, text, attachments);
+    if (!userId)
         return 0;
-    }
-    AttachmentRepository attachmentStore(m_db);
-    for (Attachment attachment : attachments) {
-        attachment.messageId = userId;
-        if (!attachmentStore.add(attachment)) {
-            Q_EMIT errorOccurred(conversationId, attachmentStore.lastError().userMessage());
-            return 0;
-        }
-    }
-    conversations.setActiveLeaf(conversationId, userId);
     titleFromPrompt(*conversation,
                     text.isEmpty() && !attachments.isEmpty() ? attachments.first().fileName : text);
-    if (const auto stored = messages.message(userId))
-        Q_EMIT messageAdded(*stored);
     startReply(*conversation, userId);
     return userId;
 }

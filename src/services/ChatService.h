@@ -37,6 +37,10 @@ public:
     // Returns the user message id, 0 on failure (errorOccurred says why; nothing is lost).
     // Attached files are stored with the prompt and sent after it as fenced blocks.
     qint64 send(qint64 conversationId, const QString &text, const QList<Attachment> &attachments = {});
+    // Files as a message of their own under the active leaf (no answer is asked for): they stay
+    // in the context of every later prompt of the branch, and can be left out or pinned like
+    // any message. Returns the message id, 0 on failure (errorOccurred says why).
+    qint64 addContextFiles(qint64 conversationId, const QList<Attachment> &files);
     // A new answer to the same prompt, as a sibling of `assistantMessageId`.
     bool regenerate(qint64 assistantMessageId);
     // A new version of a user message (a sibling), answered at once; the old branch stays.
@@ -71,6 +75,9 @@ Q_SIGNALS:
     void titleSuggested(qint64 conversationId, const QString &title);
 
 private:
+    // Stores a user message with its files under the active leaf and makes it the leaf.
+    qint64 storePrompt(const Conversation &conversation, const QString &text,
+                       const QList<Attachment> &attachments);
     bool startReply(const Conversation &conversation, qint64 userMessageId);
     ContextPlan contextFor(const Conversation &conversation, const QList<Message> &path) const;
     void endReply(MessageState state, const ProviderError &error);

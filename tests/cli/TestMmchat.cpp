@@ -709,7 +709,7 @@ private Q_SLOTS:
                  qPrintable(result.out));
     }
 
-    void addContext_nextPromptCarriesTheFileAsAttachment()
+    void addContext_putsTheFileIntoTheContextOfLaterPrompts()
     {
         const QString notes = m_fixture.dir->filePath(QStringLiteral("notes.txt"));
         QFile file(notes);
@@ -718,12 +718,14 @@ private Q_SLOTS:
         file.close();
         MmchatResult result = m_fixture.run({QStringLiteral("add-context"), notes});
         QCOMPARE(result.code, 0);
-        QVERIFY(result.out.contains(QStringLiteral("notes.txt")));
+        QVERIFY2(result.out.contains(QStringLiteral("notes.txt")), qPrintable(result.out));
 
         m_fixture.groq.enqueue(answer("PINEAPPLE"));
         result = m_fixture.run(
             {QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("What is the secret word?")});
         QCOMPARE(result.code, 0);
+        // The file is a message of its own before the prompt.
+        QCOMPARE(sentMessages(m_fixture.groq.lastRequest()).size(), 2);
         const QByteArray body = m_fixture.groq.lastRequest().body;
         QVERIFY2(body.contains("The secret word is PINEAPPLE.") && body.contains("notes.txt"),
                  body.constData());
@@ -734,18 +736,20 @@ private Q_SLOTS:
             ConversationRepository(*db).listPage(ConversationFilter::all(), 10);
         QCOMPARE(conversations.size(), 1);
         const QList<Message> path = MessageRepository(*db).activePath(conversations.at(0).id);
-        QCOMPARE(path.at(0).content, QStringLiteral("What is the secret word?"));
+        QCOMPARE(path.size(), 3);
+        QCOMPARE(path.at(0).content, QStringLiteral("Files for context: notes.txt"));
         const QList<Attachment> attachments = AttachmentRepository(*db).forMessage(path.at(0).id);
         QCOMPARE(attachments.size(), 1);
         QCOMPARE(attachments.at(0).fileName, QStringLiteral("notes.txt"));
+        QCOMPARE(path.at(1).content, QStringLiteral("What is the secret word?"));
+        QVERIFY(AttachmentRepository(*db).forMessage(path.at(1).id).isEmpty());
 
-        // Sent once: the next prompt has no attachment of its own.
+        // It stays in the context of the next prompt too.
         m_fixture.groq.enqueue(answer("ok"));
         QCOMPARE(m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("thanks")}).code,
                  0);
-        const QList<Message> after = MessageRepository(*db).activePath(conversations.at(0).id);
-        QCOMPARE(after.size(), 4);
-        QVERIFY(AttachmentRepository(*db).forMessage(after.at(2).id).isEmpty());
+        QVERIFY(m_fixture.groq.lastRequest().body.contains("PINEAPPLE"));
+        QCOMPARE(MessageRepository(*db).activePath(conversations.at(0).id).size(), 5);
 
         // A binary file is refused with its reason.
         const QString binary = m_fixture.dir->filePath(QStringLiteral("blob.bin"));

@@ -11,6 +11,7 @@
 #include "controllers/ConversationListModel.h"
 #include "controllers/ProjectController.h"
 #include "controllers/UsageController.h"
+#include "gui/chatview/ChatView.h"
 #include "projects/ProjectDialog.h"
 #include "usage/UsageChart.h"
 #include "usage/UsageDialog.h"
@@ -239,6 +240,46 @@ private Q_SLOTS:
         QCOMPARE(repriced.usage.cost.value_or(0), 1.0);
         QCOMPARE(repriced.usage.currency, QStringLiteral("EUR"));
         QCOMPARE(m_app->window()->usageLabel()->text(), QStringLiteral("2,000,000 tokens · 1.0000 EUR"));
+    }
+
+    void addContextFromFiles_isAMessageOfItsOwnInTheBranch()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("spec.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Spec\nThe button is green.\n");
+        file.close();
+        // Before any prompt: the conversation starts with the files.
+        const qint64 contextId = m_app->chatController().addContextFiles({path});
+        QVERIFY(contextId);
+        const Message context = *MessageRepository(m_app->database()).message(contextId);
+        QCOMPARE(context.content, QStringLiteral("Files for context: spec.md"));
+        QCOMPARE(AttachmentRepository(m_app->database()).forMessage(contextId).size(), 1);
+        QVERIFY(m_app->chatController()
+                    .view()
+                    ->messageText(QString::number(contextId))
+                    .contains(QStringLiteral("spec.md")));
+        const Message answer = send(QStringLiteral("What colour is the button?"));
+        QCOMPARE(answer.conversationId, context.conversationId);
+        QJsonArray sent = QJsonDocument::fromJson(m_server.lastRequest().body)
+                              .object()
+                              .value(QLatin1String("messages"))
+                              .toArray();
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(sent.at(0)
+                    .toObject()
+                    .value(QLatin1String("content"))
+                    .toString()
+                    .contains(QStringLiteral("The button is green.")));
+        // Left out, the next prompt goes without it.
+        m_app->chatController().toggleInContext(contextId);
+        send(QStringLiteral("And now?"));
+        sent = QJsonDocument::fromJson(m_server.lastRequest().body)
+                   .object()
+                   .value(QLatin1String("messages"))
+                   .toArray();
+        QVERIFY(!m_server.lastRequest().body.contains("The button is green."));
+        QCOMPARE(sent.size(), 3); // the first prompt, its answer, the new prompt
     }
 
     void refreshModelLists_offersWhatTheProviderListsAndCachesIt()

@@ -146,6 +146,8 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
             &ChatController::regenerateLast);
     connect(m_window.actions()->action(QStringLiteral("chat.editLast")), &QAction::triggered, this,
             &ChatController::editLastPrompt);
+    connect(m_window.actions()->action(QStringLiteral("chat.addContext")), &QAction::triggered, this,
+            &ChatController::chooseContextFiles);
     connect(m_window.actions()->action(QStringLiteral("chat.attach")), &QAction::triggered, this,
             &ChatController::chooseFiles);
     connect(m_pane, &ChatPane::filesDropped, this, &ChatController::addFiles);
@@ -311,6 +313,45 @@ void ChatController::addFiles(const QStringList &paths)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+qint64 ChatController::addContextFiles(const QStringList &paths)
+{
+    const AttachmentLoader::Result result =
+        AttachmentLoader(AttachmentLoader::Limits::fromConfig(m_providers.config())).load(paths);
+    m_attachmentProblems = result.problems + result.warnings;
+    if (!m_attachmentProblems.isEmpty())
+        m_window.showStatus(m_attachmentProblems.join(QLatin1Char(' ')), 15000);
+    if (result.attachments.isEmpty())
+        return 0;
+    if (!m_conversationId) {
+        // Files first, prompt later: the conversation starts with them.
+        const QStringList choice = m_pane->modelSelector()->currentData().toStringList();
+        if (choice.size() != 2) {
+            showError(tr("Choose a provider and model first (Settings → Providers)."));
+            return 0;
+        }
+        m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1), m_newProjectId);
+        m_newProjectId = 0;
+        Q_EMIT conversationOpened(m_conversationId);
+    }
+    const qint64 id = m_chat.addContextFiles(m_conversationId, result.attachments);
+    if (id) {
+        m_conversations.reload();
+        updateSendButton();
+        m_window.showStatus(
+            tr("The files are in this branch's context from now on; leave them out or pin them "
+               "like any message."),
+            8000);
+    }
+    return id;
+}
+
+void ChatController::chooseContextFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Add Context from Files"));
+    if (!paths.isEmpty())
+        addContextFiles(paths);
 }
 
 void ChatController::removeAttachment(int index)
@@ -1163,7 +1204,7 @@ void ChatController::updateSendButton()
         m_pane->messageInput()->setPlaceholderText(tr(
             "The history was written by a newer version of Multimodel Chat and is open for reading only."));
     for (const char *id : {"chat.send", "chat.regenerate", "chat.editLast", "chat.clear", "chat.attach",
-                           "file.import", "project.new"})
+                           "chat.addContext", "file.import", "project.new"})
         m_window.actions()->action(QLatin1String(id))->setEnabled(writable);
 }
 

@@ -93,6 +93,10 @@ public:
     void addFiles(const QStringList &paths);
     void removeAttachment(int index);
     void chooseFiles();
+    // Files as a message of their own in the shown branch (Chat › Add Context from Files…):
+    // every later prompt is sent with them. Returns the message id, 0 when nothing was added.
+    qint64 addContextFiles(const QStringList &paths);
+    void chooseContextFiles();
 
     // Writes the shown branch (or every branch) in one of ConversationExporter::formats(); false
     // with a message in the status bar when the file cannot be written. JSON always holds the tree.
