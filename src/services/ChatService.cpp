@@ -185,13 +185,14 @@ qint64 ChatService::editAndResend(qint64 userMessageId, const QString &text)
     return id;
 }
 
-ContextPlan ChatService::contextFor(const Conversation &conversation, const QList<Message> &path) const
+ContextPlan ChatService::contextFor(const Conversation &conversation, const QList<Message> &path,
+                                    const QList<Attachment> &unsentFiles) const
 {
     QHash<qint64, QList<Attachment>> attachments;
     AttachmentRepository attachmentStore(m_db);
     for (const Message &message : path) {
         if (message.role == MessageRole::User)
-            attachments.insert(message.id, attachmentStore.forMessage(message.id));
+            attachments.insert(message.id, message.id ? attachmentStore.forMessage(message.id) : unsentFiles);
     }
     Conversation settings = effectiveSettings(conversation);
     if (settings.model.isEmpty())
@@ -258,13 +259,25 @@ bool ChatService::suggestTitle(qint64 conversationId)
     return true;
 }
 
-ContextPlan ChatService::previewContext(qint64 conversationId) const
+ContextPlan ChatService::previewContext(qint64 conversationId, const QString &prompt,
+                                        const QList<Attachment> &files) const
 {
-    const std::optional<Conversation> conversation =
-        ConversationRepository(m_db).conversation(conversationId);
-    if (!conversation)
-        return {};
-    return contextFor(*conversation, MessageRepository(m_db).activePath(conversationId));
+    std::optional<Conversation> conversation = ConversationRepository(m_db).conversation(conversationId);
+    QList<Message> path;
+    if (conversation) {
+        path = MessageRepository(m_db).activePath(conversationId);
+    } else {
+        // Not stored yet: the new conversation the first send will create.
+        conversation = Conversation();
+    }
+    if (!prompt.trimmed().isEmpty() || !files.isEmpty()) {
+        // The prompt being typed, as it would go (id 0: not stored).
+        Message typed;
+        typed.role = MessageRole::User;
+        typed.content = prompt.trimmed();
+        path << typed;
+    }
+    return contextFor(*conversation, path, files);
 }
 
 bool ChatService::startReply(const Conversation &conversation, qint64 userMessageId)

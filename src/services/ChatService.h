@@ -50,9 +50,10 @@ public:
 
     void stop();
     bool isStreaming() const { return !m_stream.isNull(); }
-    // What the next prompt of the conversation would be sent with (its active path), fitted
-    // into the model's context; for the preview.
-    ContextPlan previewContext(qint64 conversationId) const;
+    // What the next prompt of the conversation would be sent with (its active path, then the
+    // prompt being typed with its files), fitted into the model's context; for the preview.
+    ContextPlan previewContext(qint64 conversationId, const QString &prompt = QString(),
+                               const QList<Attachment> &files = {}) const;
     // Asks the conversation's model for a short title (a separate, unsaved request) and renames
     // the conversation with it; titleSuggested() or errorOccurred() follows.
     bool suggestTitle(qint64 conversationId);
@@ -79,7 +80,9 @@ private:
     qint64 storePrompt(const Conversation &conversation, const QString &text,
                        const QList<Attachment> &attachments);
     bool startReply(const Conversation &conversation, qint64 userMessageId);
-    ContextPlan contextFor(const Conversation &conversation, const QList<Message> &path) const;
+    // unsentFiles belong to a prompt in path that is not stored yet (id 0).
+    ContextPlan contextFor(const Conversation &conversation, const QList<Message> &path,
+                           const QList<Attachment> &unsentFiles = {}) const;
     void endReply(MessageState state, const ProviderError &error);
     // The conversation's settings with the gaps filled from its project and config.json.
     Conversation effectiveSettings(const Conversation &conversation) const;

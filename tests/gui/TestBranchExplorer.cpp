@@ -506,6 +506,33 @@ private Q_SLOTS:
         QVERIFY(
             summary.contains(QStringLiteral("The model takes 4,000 tokens; 2,048 are kept for the answer.")));
         dialog->close();
+        dialog->deleteLater();
+
+        // With a prompt typed and a file attached: those are what the preview ends with.
+        const QString notes = m_dir.filePath(QStringLiteral("preview-notes.txt"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("attached words\n");
+        file.close();
+        m_app->chatController().addFiles({notes});
+        m_app->window()->chatPane()->messageInput()->setPlainText(QStringLiteral("the typed prompt"));
+        m_app->window()->actions()->action(QStringLiteral("chat.previewContext"))->trigger();
+        QDialog *again = nullptr;
+        for (QDialog *candidate :
+             m_app->window()->findChildren<QDialog *>(QStringLiteral("contextPreviewDialog")))
+            if (candidate != dialog)
+                again = candidate;
+        QVERIFY(again);
+        const QString withPrompt =
+            again->findChild<QTextBrowser *>(QStringLiteral("contextMessages"))->toPlainText();
+        QVERIFY2(withPrompt.trimmed().endsWith(QStringLiteral("attached words\n```")),
+                 qPrintable(withPrompt));
+        QVERIFY(withPrompt.contains(QStringLiteral("the typed prompt")));
+        QVERIFY2(again->findChild<QLabel *>(QStringLiteral("contextSummary"))
+                     ->text()
+                     .startsWith(QStringLiteral("4 message")),
+                 qPrintable(again->findChild<QLabel *>(QStringLiteral("contextSummary"))->text()));
+        again->close();
     }
 
     void longPrompts_olderOnesAreTrimmedPinnedOnesKept()

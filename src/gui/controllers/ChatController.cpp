@@ -1081,7 +1081,9 @@ void ChatController::focusInput()
 
 void ChatController::showContextPreview()
 {
-    const ContextPlan plan = m_chat.previewContext(m_conversationId);
+    // Exactly what Send would send now: the branch, then what is in the input with its files.
+    const ContextPlan plan =
+        m_chat.previewContext(m_conversationId, m_pane->messageInput()->toPlainText(), m_pending);
     QString html;
     const auto block = [&html](const QString &role, const QString &text) {
         // pre-wrap keeps the indentation of code and the line breaks as they will be sent.
