@@ -185,6 +185,10 @@
         <source>Refresh &amp;Model Lists</source>
         <translation>Refresh &amp;Model Lists</translation>
     </message>
+    <message>
+        <source>Add Conte&amp;xt from Files…</source>
+        <translation>Add Conte&amp;xt from Files…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -489,6 +493,14 @@
     <message>
         <source>left out of the context</source>
         <translation>left out of the context</translation>
+    </message>
+    <message>
+        <source>pinned: never trimmed from the context</source>
+        <translation>pinned: never trimmed from the context</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>pinned</translation>
     </message>
 </context>
 <context>
@@ -858,6 +870,14 @@ Send anyway?</translation>
         <source>The history was written by a newer version of Multimodel Chat and is open for reading only.</source>
         <translation>The history was written by a newer version of Multimodel Chat and is open for reading only.</translation>
     </message>
+    <message>
+        <source>The files are in this branch&apos;s context from now on; leave them out or pin them like any message.</source>
+        <translation>The files are in this branch&apos;s context from now on; leave them out or pin them like any message.</translation>
+    </message>
+    <message>
+        <source>Add Context from Files</source>
+        <translation>Add Context from Files</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -1017,6 +1037,10 @@ Send anyway?</translation>
         <source>not sent: the monthly budget is used up (--ignore-budget sends anyway)</source>
         <translation>not sent: the monthly budget is used up (--ignore-budget sends anyway)</translation>
     </message>
+    <message>
+        <source>none of these is a text file that can be sent</source>
+        <translation>none of these is a text file that can be sent</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1147,10 +1171,6 @@ Send anyway?</translation>
         <translation>the new conversation could not be stored</translation>
     </message>
     <message>
-        <source>The next prompt in conversation %1 carries: %2</source>
-        <translation>The next prompt in conversation %1 carries: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1161,6 +1181,14 @@ Send anyway?</translation>
     <message>
         <source>Imported the project &quot;%1&quot; with %2 conversations.</source>
         <translation>Imported the project &quot;%1&quot; with %2 conversations.</translation>
+    </message>
+    <message>
+        <source>the files could not be stored</source>
+        <translation>the files could not be stored</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has these files in its context from now on: %2</source>
+        <translation>Conversation %1 has these files in its context from now on: %2</translation>
     </message>
 </context>
 <context>
@@ -1490,20 +1518,6 @@ answer). The numbers are the N of /branch, /edit, /exclude and /include.
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat add-context FILE...
-
-The next prompt in the active conversation carries these text files (or the
-text files in these folders) as attachments, within limits.max_attachment_kb
-and limits.max_message_attachments_kb of config.json.
-</source>
-        <translation>Usage: mmchat add-context FILE...
-
-The next prompt in the active conversation carries these text files (or the
-text files in these folders) as attachments, within limits.max_attachment_kb
-and limits.max_message_attachments_kb of config.json.
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat search QUERY [--limit N] [--json]
 
 Full-text search in message texts and titles; every word must match.
@@ -1564,84 +1578,6 @@ are estimated. --csv prints the table for a spreadsheet. Default: --all.
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
-
-The terminal client of Multimodel Chat. It shares the history, the configuration
-and the keychain entries with the desktop app: a conversation started in one
-continues in the other.
-
-Chat:
-  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
-                           start an interactive session on a terminal
-Models and keys:
-  model [PROVIDER.MODEL]   show or set the default model
-  models [PROVIDER]        list models (cached; --refresh asks the provider)
-  providers [--check]      provider instances: type, base URL, key source, health
-  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
-  key status               where each provider&apos;s key comes from
-History:
-  list [--project P]       conversations, the active one marked *
-  save NAME                name the active conversation
-  load NAME|ID             make a conversation active
-  tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
-  import FILE              a conversation written by &apos;export --format json&apos;
-  add-context FILE...      send text files with the next prompt
-  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
-  search QUERY             full-text search in every conversation
-  project list|create NAME|switch NAME
-  help COMMAND             details of one command
-
-Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
-list, models, providers, tree, usage and search.
-
-Files:
-  configuration  %1
-  history        %2
-
-Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
-3 authentication or credentials, 4 storage.
-</source>
-        <translation>Usage: mmchat [--no-color] &lt;command&gt; [options]
-
-The terminal client of Multimodel Chat. It shares the history, the configuration
-and the keychain entries with the desktop app: a conversation started in one
-continues in the other.
-
-Chat:
-  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
-                           start an interactive session on a terminal
-Models and keys:
-  model [PROVIDER.MODEL]   show or set the default model
-  models [PROVIDER]        list models (cached; --refresh asks the provider)
-  providers [--check]      provider instances: type, base URL, key source, health
-  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
-  key status               where each provider&apos;s key comes from
-History:
-  list [--project P]       conversations, the active one marked *
-  save NAME                name the active conversation
-  load NAME|ID             make a conversation active
-  tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
-  import FILE              a conversation written by &apos;export --format json&apos;
-  add-context FILE...      send text files with the next prompt
-  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
-  search QUERY             full-text search in every conversation
-  project list|create NAME|switch NAME
-  help COMMAND             details of one command
-
-Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
-list, models, providers, tree, usage and search.
-
-Files:
-  configuration  %1
-  history        %2
-
-Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
-3 authentication or credentials, 4 storage.
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
                   [--temperature T] [--max-tokens N] [--system TEXT]
                   [--conversation NAME|ID | --new] [--project NAME] [-i]
@@ -1689,6 +1625,100 @@ standard output; with --all-branches every branch, one after another. JSON
 always holds the whole tree.
 </translation>
     </message>
+    <message>
+        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
+
+The terminal client of Multimodel Chat. It shares the history, the configuration
+and the keychain entries with the desktop app: a conversation started in one
+continues in the other.
+
+Chat:
+  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
+                           start an interactive session on a terminal
+Models and keys:
+  model [PROVIDER.MODEL]   show or set the default model
+  models [PROVIDER]        list models (cached; --refresh asks the provider)
+  providers [--check]      provider instances: type, base URL, key source, health
+  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
+  key status               where each provider&apos;s key comes from
+History:
+  list [--project P]       conversations, the active one marked *
+  save NAME                name the active conversation
+  load NAME|ID             make a conversation active
+  tree [CONV]              the branch tree with numbered nodes
+  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
+  import FILE              a conversation written by &apos;export --format json&apos;
+  add-context FILE...      put text files into the active conversation&apos;s context
+  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
+  search QUERY             full-text search in every conversation
+  project list|create NAME|switch NAME
+  help COMMAND             details of one command
+
+Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
+list, models, providers, tree, usage and search.
+
+Files:
+  configuration  %1
+  history        %2
+
+Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
+3 authentication or credentials, 4 storage.
+</source>
+        <translation>Usage: mmchat [--no-color] &lt;command&gt; [options]
+
+The terminal client of Multimodel Chat. It shares the history, the configuration
+and the keychain entries with the desktop app: a conversation started in one
+continues in the other.
+
+Chat:
+  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
+                           start an interactive session on a terminal
+Models and keys:
+  model [PROVIDER.MODEL]   show or set the default model
+  models [PROVIDER]        list models (cached; --refresh asks the provider)
+  providers [--check]      provider instances: type, base URL, key source, health
+  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
+  key status               where each provider&apos;s key comes from
+History:
+  list [--project P]       conversations, the active one marked *
+  save NAME                name the active conversation
+  load NAME|ID             make a conversation active
+  tree [CONV]              the branch tree with numbered nodes
+  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
+  import FILE              a conversation written by &apos;export --format json&apos;
+  add-context FILE...      put text files into the active conversation&apos;s context
+  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
+  search QUERY             full-text search in every conversation
+  project list|create NAME|switch NAME
+  help COMMAND             details of one command
+
+Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
+list, models, providers, tree, usage and search.
+
+Files:
+  configuration  %1
+  history        %2
+
+Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
+3 authentication or credentials, 4 storage.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat add-context FILE...
+
+Adds these text files (or the text files in these folders) to the active
+conversation as a message of their own, so every later prompt of the branch
+is sent with them (leave them out with /exclude). Within limits.max_attachment_kb
+and limits.max_message_attachments_kb of config.json.
+</source>
+        <translation>Usage: mmchat add-context FILE...
+
+Adds these text files (or the text files in these folders) to the active
+conversation as a message of their own, so every later prompt of the branch
+is sent with them (leave them out with /exclude). Within limits.max_attachment_kb
+and limits.max_message_attachments_kb of config.json.
+</translation>
+    </message>
 </context>
 <context>
     <name>HttpChatProvider</name>
@@ -1726,52 +1756,6 @@ always holds the whole tree.
 </context>
 <context>
     <name>InteractiveSession</name>
-    <message>
-        <source>Type a prompt and press Enter to send it. Commands:
-  /model PROVIDER.MODEL   use another model in this conversation
-  /temperature T          sampling temperature (0-2; empty: the provider&apos;s default)
-  /max-tokens N           longest answer (empty: the provider&apos;s default)
-  /system TEXT            system prompt (empty: none)
-  /save NAME              name this conversation
-  /load NAME|ID           continue another conversation
-  /new                    start a new conversation with the same model
-  /tree                   the branch tree, nodes numbered, active path marked *
-  /branch N               show the branch through node N
-  /edit [N]               edit prompt N (default: the last) in $VISUAL/$EDITOR and
-                          answer it as a new branch
-  /regenerate             a new answer to the last prompt, as a new branch
-  /context                the messages sent as context, with include flags
-  /exclude N, /include N  leave node N out of the context, or put it back
-  /add-context FILE...    send these text files with the next prompt
-  /usage                  tokens and cost of this conversation
-  /export FORMAT FILE     write the conversation (txt, md, html, json)
-  /help                   this text
-  /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
-Ctrl+C while an answer streams stops it and keeps what arrived.
-</source>
-        <translation>Type a prompt and press Enter to send it. Commands:
-  /model PROVIDER.MODEL   use another model in this conversation
-  /temperature T          sampling temperature (0-2; empty: the provider&apos;s default)
-  /max-tokens N           longest answer (empty: the provider&apos;s default)
-  /system TEXT            system prompt (empty: none)
-  /save NAME              name this conversation
-  /load NAME|ID           continue another conversation
-  /new                    start a new conversation with the same model
-  /tree                   the branch tree, nodes numbered, active path marked *
-  /branch N               show the branch through node N
-  /edit [N]               edit prompt N (default: the last) in $VISUAL/$EDITOR and
-                          answer it as a new branch
-  /regenerate             a new answer to the last prompt, as a new branch
-  /context                the messages sent as context, with include flags
-  /exclude N, /include N  leave node N out of the context, or put it back
-  /add-context FILE...    send these text files with the next prompt
-  /usage                  tokens and cost of this conversation
-  /export FORMAT FILE     write the conversation (txt, md, html, json)
-  /help                   this text
-  /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
-Ctrl+C while an answer streams stops it and keeps what arrived.
-</translation>
-    </message>
     <message>
         <source>Conversation %1 &quot;%2&quot; with %3.%4. /help lists the commands; Ctrl+D ends the session.</source>
         <translation>Conversation %1 &quot;%2&quot; with %3.%4. /help lists the commands; Ctrl+D ends the session.</translation>
@@ -1909,8 +1893,58 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
         <translation>/add-context wants one or more files</translation>
     </message>
     <message>
-        <source>The next prompt carries: %1</source>
-        <translation>The next prompt carries: %1</translation>
+        <source>Type a prompt and press Enter to send it. Commands:
+  /model PROVIDER.MODEL   use another model in this conversation
+  /temperature T          sampling temperature (0-2; empty: the provider&apos;s default)
+  /max-tokens N           longest answer (empty: the provider&apos;s default)
+  /system TEXT            system prompt (empty: none)
+  /save NAME              name this conversation
+  /load NAME|ID           continue another conversation
+  /new                    start a new conversation with the same model
+  /tree                   the branch tree, nodes numbered, active path marked *
+  /branch N               show the branch through node N
+  /edit [N]               edit prompt N (default: the last) in $VISUAL/$EDITOR and
+                          answer it as a new branch
+  /regenerate             a new answer to the last prompt, as a new branch
+  /context                the messages sent as context, with include flags
+  /exclude N, /include N  leave node N out of the context, or put it back
+  /add-context FILE...    put these text files into the context from now on
+  /usage                  tokens and cost of this conversation
+  /export FORMAT FILE     write the conversation (txt, md, html, json)
+  /help                   this text
+  /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
+Ctrl+C while an answer streams stops it and keeps what arrived.
+</source>
+        <translation>Type a prompt and press Enter to send it. Commands:
+  /model PROVIDER.MODEL   use another model in this conversation
+  /temperature T          sampling temperature (0-2; empty: the provider&apos;s default)
+  /max-tokens N           longest answer (empty: the provider&apos;s default)
+  /system TEXT            system prompt (empty: none)
+  /save NAME              name this conversation
+  /load NAME|ID           continue another conversation
+  /new                    start a new conversation with the same model
+  /tree                   the branch tree, nodes numbered, active path marked *
+  /branch N               show the branch through node N
+  /edit [N]               edit prompt N (default: the last) in $VISUAL/$EDITOR and
+                          answer it as a new branch
+  /regenerate             a new answer to the last prompt, as a new branch
+  /context                the messages sent as context, with include flags
+  /exclude N, /include N  leave node N out of the context, or put it back
+  /add-context FILE...    put these text files into the context from now on
+  /usage                  tokens and cost of this conversation
+  /export FORMAT FILE     write the conversation (txt, md, html, json)
+  /help                   this text
+  /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
+Ctrl+C while an answer streams stops it and keeps what arrived.
+</translation>
+    </message>
+    <message>
+        <source>the files could not be stored</source>
+        <translation>the files could not be stored</translation>
+    </message>
+    <message>
+        <source>In the context from now on: %1</source>
+        <translation>In the context from now on: %1</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2149,22 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
     <message>
         <source>The model&apos;s reasoning before its answer; never sent back to it</source>
         <translation>The model&apos;s reasoning before its answer; never sent back to it</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>A pinned message is never left out when a long conversation is trimmed to fit</source>
+        <translation>A pinned message is never left out when a long conversation is trimmed to fit</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2869,18 @@ Keep the proxy password for this session only?</translation>
     <message>
         <source>Warns at 80 % and asks before sending beyond 100 % in a calendar month</source>
         <translation>Warns at 80 % and asks before sending beyond 100 % in a calendar month</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Empty: the key above is the authorization key; set: the key above is the client secret</source>
+        <translation>Empty: the key above is the authorization key; set: the key above is the client secret</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <source>Refresh &amp;Model Lists</source>
         <translation>Обновить списки &amp;моделей</translation>
     </message>
+    <message>
+        <source>Add Conte&amp;xt from Files…</source>
+        <translation>Добавить &amp;контекст из файлов…</translation>
+    </message>
 </context>
 <context>
     <name>AppConfig</name>
@@ -493,6 +497,14 @@
     <message>
         <source>left out of the context</source>
         <translation>исключено из контекста</translation>
+    </message>
+    <message>
+        <source>pinned: never trimmed from the context</source>
+        <translation>закреплено: никогда не выпадает из контекста</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>закреплено</translation>
     </message>
 </context>
 <context>
@@ -869,6 +881,14 @@ Send anyway?</source>
         <source>The history was written by a newer version of Multimodel Chat and is open for reading only.</source>
         <translation>История записана более новой версией Multimodel Chat и открыта только для чтения.</translation>
     </message>
+    <message>
+        <source>The files are in this branch&apos;s context from now on; leave them out or pin them like any message.</source>
+        <translation>Файлы теперь в контексте этой ветви; исключайте или закрепляйте их, как любое сообщение.</translation>
+    </message>
+    <message>
+        <source>Add Context from Files</source>
+        <translation>Добавить контекст из файлов</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -1028,6 +1048,10 @@ Send anyway?</source>
         <source>not sent: the monthly budget is used up (--ignore-budget sends anyway)</source>
         <translation>не отправлено: месячный бюджет исчерпан (--ignore-budget отправляет всё равно)</translation>
     </message>
+    <message>
+        <source>none of these is a text file that can be sent</source>
+        <translation>среди них нет текстового файла, который можно отправить</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1158,10 +1182,6 @@ Send anyway?</source>
         <translation>не удалось сохранить новый диалог</translation>
     </message>
     <message>
-        <source>The next prompt in conversation %1 carries: %2</source>
-        <translation>Следующий запрос в диалоге %1 будет содержать: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1172,6 +1192,14 @@ Send anyway?</source>
     <message>
         <source>Imported the project &quot;%1&quot; with %2 conversations.</source>
         <translation>Импортирован проект «%1», диалогов: %2.</translation>
+    </message>
+    <message>
+        <source>the files could not be stored</source>
+        <translation>не удалось сохранить файлы</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has these files in its context from now on: %2</source>
+        <translation>У диалога %1 теперь в контексте эти файлы: %2</translation>
     </message>
 </context>
 <context>
@@ -1502,20 +1530,6 @@ answer). The numbers are the N of /branch, /edit, /exclude and /include.
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat add-context FILE...
-
-The next prompt in the active conversation carries these text files (or the
-text files in these folders) as attachments, within limits.max_attachment_kb
-and limits.max_message_attachments_kb of config.json.
-</source>
-        <translation>Использование: mmchat add-context FILE...
-
-Следующий запрос в активном диалоге будет содержать эти текстовые файлы (или
-текстовые файлы из этих папок) как вложения в пределах limits.max_attachment_kb
-и limits.max_message_attachments_kb из config.json.
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat search QUERY [--limit N] [--json]
 
 Full-text search in message texts and titles; every word must match.
@@ -1577,85 +1591,6 @@ are estimated. --csv prints the table for a spreadsheet. Default: --all.
 </translation>
     </message>
     <message>
-        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
-
-The terminal client of Multimodel Chat. It shares the history, the configuration
-and the keychain entries with the desktop app: a conversation started in one
-continues in the other.
-
-Chat:
-  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
-                           start an interactive session on a terminal
-Models and keys:
-  model [PROVIDER.MODEL]   show or set the default model
-  models [PROVIDER]        list models (cached; --refresh asks the provider)
-  providers [--check]      provider instances: type, base URL, key source, health
-  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
-  key status               where each provider&apos;s key comes from
-History:
-  list [--project P]       conversations, the active one marked *
-  save NAME                name the active conversation
-  load NAME|ID             make a conversation active
-  tree [CONV]              the branch tree with numbered nodes
-  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
-  import FILE              a conversation written by &apos;export --format json&apos;
-  add-context FILE...      send text files with the next prompt
-  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
-  search QUERY             full-text search in every conversation
-  project list|create NAME|switch NAME
-  help COMMAND             details of one command
-
-Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
-list, models, providers, tree, usage and search.
-
-Files:
-  configuration  %1
-  history        %2
-
-Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
-3 authentication or credentials, 4 storage.
-</source>
-        <translation>Использование: mmchat [--no-color] &lt;command&gt; [options]
-
-Терминальный клиент Multimodel Chat. У него общие с настольным приложением
-история, настройки и записи в хранилище паролей: диалог, начатый в одном,
-продолжается в другом.
-
-Чат:
-  run [-p TEXT]            отправить один запрос (или stdin) и вывести ответ
-                           потоком либо начать интерактивный сеанс в терминале
-Модели и ключи:
-  model [PROVIDER.MODEL]   показать или задать модель по умолчанию
-  models [PROVIDER]        список моделей (из кэша; --refresh запрашивает провайдера)
-  providers [--check]      провайдеры: тип, базовый URL, источник ключа, состояние
-  key set|delete PROVIDER  сохранить (из stdin) или удалить ключ в системном
-                           хранилище паролей
-  key status               откуда берётся ключ каждого провайдера
-История:
-  list [--project P]       диалоги; активный отмечен *
-  save NAME                дать имя активному диалогу
-  load NAME|ID             сделать диалог активным
-  tree [CONV]              дерево ветвей с пронумерованными узлами
-  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
-  import FILE              диалог, записанный командой &apos;export --format json&apos;
-  add-context FILE...      отправить текстовые файлы со следующим запросом
-  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
-  search QUERY             полнотекстовый поиск по всем диалогам
-  project list|create NAME|switch NAME
-  help COMMAND             подробная справка по команде
-
-Параметры для всех команд: --help, --no-color (или NO_COLOR=1), а также --json
-для list, models, providers, tree, usage и search.
-
-Файлы:
-  настройки  %1
-  история    %2
-
-Коды выхода: 0 — успех, 1 — ошибка провайдера или выполнения, 2 — ошибка
-использования, 3 — аутентификация или учётные данные, 4 — хранилище.
-</translation>
-    </message>
-    <message>
         <source>Usage: mmchat run [-p TEXT] [--provider ID] [--model NAME|PROVIDER.MODEL]
                   [--temperature T] [--max-tokens N] [--system TEXT]
                   [--conversation NAME|ID | --new] [--project NAME] [-i]
@@ -1704,6 +1639,101 @@ always holds the whole tree.
 содержит всё дерево.
 </translation>
     </message>
+    <message>
+        <source>Usage: mmchat [--no-color] &lt;command&gt; [options]
+
+The terminal client of Multimodel Chat. It shares the history, the configuration
+and the keychain entries with the desktop app: a conversation started in one
+continues in the other.
+
+Chat:
+  run [-p TEXT]            send one prompt (or stdin) and stream the answer, or
+                           start an interactive session on a terminal
+Models and keys:
+  model [PROVIDER.MODEL]   show or set the default model
+  models [PROVIDER]        list models (cached; --refresh asks the provider)
+  providers [--check]      provider instances: type, base URL, key source, health
+  key set|delete PROVIDER  store (from stdin) or remove a key in the system keychain
+  key status               where each provider&apos;s key comes from
+History:
+  list [--project P]       conversations, the active one marked *
+  save NAME                name the active conversation
+  load NAME|ID             make a conversation active
+  tree [CONV]              the branch tree with numbered nodes
+  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
+  import FILE              a conversation written by &apos;export --format json&apos;
+  add-context FILE...      put text files into the active conversation&apos;s context
+  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
+  search QUERY             full-text search in every conversation
+  project list|create NAME|switch NAME
+  help COMMAND             details of one command
+
+Options for every command: --help, --no-color (or NO_COLOR=1), and --json for
+list, models, providers, tree, usage and search.
+
+Files:
+  configuration  %1
+  history        %2
+
+Exit codes: 0 success, 1 provider or runtime error, 2 usage error,
+3 authentication or credentials, 4 storage.
+</source>
+        <translation>Использование: mmchat [--no-color] &lt;command&gt; [options]
+
+Терминальный клиент Multimodel Chat. У него общие с настольным приложением
+история, настройки и записи в хранилище паролей: диалог, начатый в одном,
+продолжается в другом.
+
+Чат:
+  run [-p TEXT]            отправить один запрос (или stdin) и вывести ответ
+                           потоком либо начать интерактивный сеанс в терминале
+Модели и ключи:
+  model [PROVIDER.MODEL]   показать или задать модель по умолчанию
+  models [PROVIDER]        список моделей (из кэша; --refresh запрашивает провайдера)
+  providers [--check]      провайдеры: тип, базовый URL, источник ключа, состояние
+  key set|delete PROVIDER  сохранить (из stdin) или удалить ключ в системном
+                           хранилище паролей
+  key status               откуда берётся ключ каждого провайдера
+История:
+  list [--project P]       диалоги; активный отмечен *
+  save NAME                дать имя активному диалогу
+  load NAME|ID             сделать диалог активным
+  tree [CONV]              дерево ветвей с пронумерованными узлами
+  export [CONV] --format txt|md|html|json [-o FILE] [--all-branches]
+  import FILE              диалог, записанный командой &apos;export --format json&apos;
+  add-context FILE...      поместить текстовые файлы в контекст активного диалога
+  usage [--conversation C | --project P | --all] [--since DATE] [--by day|week|month] [--csv]
+  search QUERY             полнотекстовый поиск по всем диалогам
+  project list|create NAME|switch NAME
+  help COMMAND             подробная справка по команде
+
+Параметры для всех команд: --help, --no-color (или NO_COLOR=1), а также --json
+для list, models, providers, tree, usage и search.
+
+Файлы:
+  настройки  %1
+  история    %2
+
+Коды выхода: 0 — успех, 1 — ошибка провайдера или выполнения, 2 — ошибка
+использования, 3 — аутентификация или учётные данные, 4 — хранилище.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mmchat add-context FILE...
+
+Adds these text files (or the text files in these folders) to the active
+conversation as a message of their own, so every later prompt of the branch
+is sent with them (leave them out with /exclude). Within limits.max_attachment_kb
+and limits.max_message_attachments_kb of config.json.
+</source>
+        <translation>Использование: mmchat add-context FILE...
+
+Добавляет эти текстовые файлы (или текстовые файлы из этих папок) в активный
+диалог отдельным сообщением, так что каждый следующий запрос этой ветви
+отправляется с ними (исключить их можно командой /exclude). В пределах
+limits.max_attachment_kb и limits.max_message_attachments_kb из config.json.
+</translation>
+    </message>
 </context>
 <context>
     <name>HttpChatProvider</name>
@@ -1741,52 +1771,6 @@ always holds the whole tree.
 </context>
 <context>
     <name>InteractiveSession</name>
-    <message>
-        <source>Type a prompt and press Enter to send it. Commands:
-  /model PROVIDER.MODEL   use another model in this conversation
-  /temperature T          sampling temperature (0-2; empty: the provider&apos;s default)
-  /max-tokens N           longest answer (empty: the provider&apos;s default)
-  /system TEXT            system prompt (empty: none)
-  /save NAME              name this conversation
-  /load NAME|ID           continue another conversation
-  /new                    start a new conversation with the same model
-  /tree                   the branch tree, nodes numbered, active path marked *
-  /branch N               show the branch through node N
-  /edit [N]               edit prompt N (default: the last) in $VISUAL/$EDITOR and
-                          answer it as a new branch
-  /regenerate             a new answer to the last prompt, as a new branch
-  /context                the messages sent as context, with include flags
-  /exclude N, /include N  leave node N out of the context, or put it back
-  /add-context FILE...    send these text files with the next prompt
-  /usage                  tokens and cost of this conversation
-  /export FORMAT FILE     write the conversation (txt, md, html, json)
-  /help                   this text
-  /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
-Ctrl+C while an answer streams stops it and keeps what arrived.
-</source>
-        <translation>Введите запрос и нажмите Enter, чтобы отправить его. Команды:
-  /model PROVIDER.MODEL   использовать в этом диалоге другую модель
-  /temperature T          температура выборки (0–2; пусто: по умолчанию провайдера)
-  /max-tokens N           максимальная длина ответа (пусто: по умолчанию провайдера)
-  /system TEXT            системный запрос (пусто: без него)
-  /save NAME              дать имя этому диалогу
-  /load NAME|ID           продолжить другой диалог
-  /new                    начать новый диалог с той же моделью
-  /tree                   дерево ветвей с номерами узлов; активный путь отмечен *
-  /branch N               показать ветку, проходящую через узел N
-  /edit [N]               изменить запрос N (по умолчанию последний) в $VISUAL/$EDITOR
-                          и получить ответ в новой ветке
-  /regenerate             новый ответ на последний запрос в новой ветке
-  /context                сообщения, отправляемые как контекст, с флагами включения
-  /exclude N, /include N  исключить узел N из контекста или вернуть его
-  /add-context FILE...    отправить эти текстовые файлы со следующим запросом
-  /usage                  токены и стоимость этого диалога
-  /export FORMAT FILE     записать диалог в файл (txt, md, html, json)
-  /help                   эта справка
-  /exit                   завершить сеанс (также Ctrl+D или Ctrl+C в строке ввода)
-Ctrl+C во время вывода ответа останавливает его и сохраняет полученный текст.
-</translation>
-    </message>
     <message>
         <source>Conversation %1 &quot;%2&quot; with %3.%4. /help lists the commands; Ctrl+D ends the session.</source>
         <translation>Диалог %1 «%2» с %3.%4. /help — список команд; Ctrl+D — завершить сеанс.</translation>
@@ -1924,8 +1908,58 @@ Ctrl+C во время вывода ответа останавливает ег
         <translation>/add-context ожидает один или несколько файлов</translation>
     </message>
     <message>
-        <source>The next prompt carries: %1</source>
-        <translation>Следующий запрос будет содержать: %1</translation>
+        <source>Type a prompt and press Enter to send it. Commands:
+  /model PROVIDER.MODEL   use another model in this conversation
+  /temperature T          sampling temperature (0-2; empty: the provider&apos;s default)
+  /max-tokens N           longest answer (empty: the provider&apos;s default)
+  /system TEXT            system prompt (empty: none)
+  /save NAME              name this conversation
+  /load NAME|ID           continue another conversation
+  /new                    start a new conversation with the same model
+  /tree                   the branch tree, nodes numbered, active path marked *
+  /branch N               show the branch through node N
+  /edit [N]               edit prompt N (default: the last) in $VISUAL/$EDITOR and
+                          answer it as a new branch
+  /regenerate             a new answer to the last prompt, as a new branch
+  /context                the messages sent as context, with include flags
+  /exclude N, /include N  leave node N out of the context, or put it back
+  /add-context FILE...    put these text files into the context from now on
+  /usage                  tokens and cost of this conversation
+  /export FORMAT FILE     write the conversation (txt, md, html, json)
+  /help                   this text
+  /exit                   end the session (also Ctrl+D, or Ctrl+C at the prompt)
+Ctrl+C while an answer streams stops it and keeps what arrived.
+</source>
+        <translation>Введите запрос и нажмите Enter, чтобы отправить его. Команды:
+  /model PROVIDER.MODEL   использовать в этом диалоге другую модель
+  /temperature T          температура выборки (0–2; пусто: по умолчанию провайдера)
+  /max-tokens N           максимальная длина ответа (пусто: по умолчанию провайдера)
+  /system TEXT            системный запрос (пусто: без него)
+  /save NAME              дать имя этому диалогу
+  /load NAME|ID           продолжить другой диалог
+  /new                    начать новый диалог с той же моделью
+  /tree                   дерево ветвей с номерами узлов; активный путь отмечен *
+  /branch N               показать ветку, проходящую через узел N
+  /edit [N]               изменить запрос N (по умолчанию последний) в $VISUAL/$EDITOR
+                          и получить ответ в новой ветке
+  /regenerate             новый ответ на последний запрос в новой ветке
+  /context                сообщения, отправляемые как контекст, с флагами включения
+  /exclude N, /include N  исключить узел N из контекста или вернуть его
+  /add-context FILE...    поместить эти текстовые файлы в контекст с этого момента
+  /usage                  токены и стоимость этого диалога
+  /export FORMAT FILE     записать диалог в файл (txt, md, html, json)
+  /help                   эта справка
+  /exit                   завершить сеанс (также Ctrl+D или Ctrl+C в строке ввода)
+Ctrl+C во время вывода ответа останавливает его и сохраняет полученный текст.
+</translation>
+    </message>
+    <message>
+        <source>the files could not be stored</source>
+        <translation>не удалось сохранить файлы</translation>
+    </message>
+    <message>
+        <source>In the context from now on: %1</source>
+        <translation>Теперь в контексте: %1</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2166,22 @@ Ctrl+C во время вывода ответа останавливает ег
     <message>
         <source>The model&apos;s reasoning before its answer; never sent back to it</source>
         <translation>Рассуждения модели перед ответом; обратно ей никогда не отправляются</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>закреплено</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <source>A pinned message is never left out when a long conversation is trimmed to fit</source>
+        <translation>Закреплённое сообщение не выпадает, когда длинный диалог урезается, чтобы поместиться</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2888,18 @@ Keep the proxy password for this session only?</source>
     <message>
         <source>Warns at 80 % and asks before sending beyond 100 % in a calendar month</source>
         <translation>Предупреждает при 80 % и спрашивает перед отправкой сверх 100 % за календарный месяц</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID клиента:</translation>
+    </message>
+    <message>
+        <source>Empty: the key above is the authorization key; set: the key above is the client secret</source>
+        <translation>Пусто — ключ выше это ключ авторизации; задан — ключ выше это секрет клиента</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Секрет клиента:</translation>
     </message>
 </context>
 <context>
