@@ -24,6 +24,12 @@ TokenUsage usageFrom(const QJsonObject &usage)
     result.inputTokens = read("prompt_tokens");
     result.outputTokens = read("completion_tokens");
     result.totalTokens = read("total_tokens");
+    // OpenAI (and DeepSeek through the same field) count cache hits inside prompt_tokens.
+    const QJsonValue cached = usage.value(QStringLiteral("prompt_tokens_details"))
+                                  .toObject()
+                                  .value(QStringLiteral("cached_tokens"));
+    if (cached.isDouble())
+        result.cachedInputTokens = qint64(cached.toDouble());
     return result;
 }
 
