@@ -13,6 +13,17 @@
 
 #include "core/BuildInfo.h"
 
+namespace {
+
+// Every command, from the classes that run them, so an error message never forgets one.
+QStringList allCommands()
+{
+    return QStringList{QStringLiteral("run")} + ProviderCommands::names() + ConversationCommands::names() +
+           QStringList{QStringLiteral("help")};
+}
+
+} // namespace
+
 int CliApplication::run(QStringList arguments)
 {
     Terminal terminal;
@@ -62,7 +73,7 @@ int CliApplication::run(QStringList arguments)
         options = ProviderCommands::options(command);
     else {
         terminal.error(tr("unknown command '%1'. Commands: %2. Run 'mmchat --help'.")
-                           .arg(command, HelpText::commands().join(QStringLiteral(", "))));
+                           .arg(command, allCommands().join(QStringLiteral(", "))));
         return ExitUsage;
     }
 

@@ -6,15 +6,6 @@
 
 #include "core/AppPaths.h"
 
-QStringList HelpText::commands()
-{
-    return {QStringLiteral("run"),       QStringLiteral("model"), QStringLiteral("models"),
-            QStringLiteral("providers"), QStringLiteral("key"),   QStringLiteral("list"),
-            QStringLiteral("save"),      QStringLiteral("load"),  QStringLiteral("tree"),
-            QStringLiteral("export"),    QStringLiteral("usage"), QStringLiteral("search"),
-            QStringLiteral("project"),   QStringLiteral("help")};
-}
-
 QString HelpText::overview()
 {
     return tr("Usage: mmchat [--no-color] <command> [options]\n"

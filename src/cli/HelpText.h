@@ -15,5 +15,4 @@ public:
     static QString overview();
     // Empty for an unknown command.
     static QString command(const QString &name);
-    static QStringList commands();
 };

@@ -5,7 +5,9 @@
 #include "storage/AttachmentRepository.h"
 #include "storage/ConversationRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <csignal>
 
@@ -479,6 +481,9 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList() << QStringLiteral("Usage: mmchat");
         QTest::newRow("unknown command")
             << QStringList{QStringLiteral("chat")} << QStringLiteral("unknown command 'chat'");
+        QTest::newRow("unknown command lists all")
+            << QStringList{QStringLiteral("chat")}
+            << QStringLiteral("search, project, import, add-context, help");
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("run"), QStringLiteral("--bogus")}
             << QStringLiteral("run: unknown option '--bogus'. Run 'mmchat help run'");
@@ -552,6 +557,82 @@ private Q_SLOTS:
             m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("hi")});
         QCOMPARE(result.code, 1);
         QVERIFY(!result.err.isEmpty());
+    }
+
+    void brokenHistory_isMovedAsideOrExitsFour()
+    {
+        // Not a database: kept beside under a new name, the command goes on with a fresh history.
+        const QString history = m_fixture.historyPath();
+        QVERIFY(QDir().mkpath(QFileInfo(history).path()));
+        QFile garbage(history);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        const QByteArray junk = QByteArray("not a history, just words\n").repeated(200);
+        garbage.write(junk);
+        garbage.close();
+        const MmchatResult recovered = m_fixture.run({QStringLiteral("list")});
+        QCOMPARE(recovered.code, 0);
+        QVERIFY2(recovered.err.contains(QStringLiteral("mmchat: warning:")), qPrintable(recovered.err));
+        const QStringList aside = QDir(QFileInfo(history).path())
+                                      .entryList({QStringLiteral("history.sqlite.broken-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(recovered.err.contains(aside.constFirst()), qPrintable(recovered.err));
+        QFile kept(QFileInfo(history).dir().filePath(aside.constFirst()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), junk);
+
+        // No place for a history at all (its folder is a file): exit 4, nothing sent.
+        m_fixture.newProfile();
+        const QString folder = QFileInfo(m_fixture.historyPath()).path();
+        QVERIFY(QDir().mkpath(QFileInfo(folder).path()));
+        QFile blocker(folder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const int before = int(m_fixture.groq.requests().size());
+        const MmchatResult failed =
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("hi")});
+        QCOMPARE(failed.code, 4);
+        QVERIFY2(failed.err.startsWith(QStringLiteral("mmchat: ")), qPrintable(failed.err));
+        QCOMPARE(m_fixture.groq.requests().size(), before);
+    }
+
+    void colours_onATerminalOnlyAndNeverWithNoColor()
+    {
+        m_fixture.groq.enqueue(answer("coloured"));
+        QCOMPARE(
+            m_fixture.run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("paint it")}).code, 0);
+        // script(1) gives mmchat a terminal; NO_COLOR (set by the fixture), --no-color and
+        // TERM=dumb each turn the escapes off.
+        const auto onTerminal = [this](const QString &arguments, bool noColorVariable) {
+            QProcessEnvironment environment = m_fixture.environment;
+            if (!noColorVariable)
+                environment.remove(QStringLiteral("NO_COLOR"));
+            environment.insert(QStringLiteral("TERM"), QStringLiteral("xterm"));
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral("script"),
+                          {QStringLiteral("-qec"),
+                           QStringLiteral("exec '%1' %2").arg(QStringLiteral(MMCHAT_CLI_PATH), arguments),
+                           QStringLiteral("/dev/null")});
+            process.closeWriteChannel();
+            return MmchatFixture::finish(process);
+        };
+        const QString escape = QStringLiteral("\x1b[");
+        const MmchatResult coloured = onTerminal(QStringLiteral("list"), false);
+        QCOMPARE(coloured.code, 0);
+        QVERIFY2(coloured.out.contains(escape) && coloured.out.contains(QStringLiteral("paint it")),
+                 qPrintable(coloured.out));
+        const MmchatResult plainByOption = onTerminal(QStringLiteral("--no-color list"), false);
+        QVERIFY2(plainByOption.out.contains(QStringLiteral("paint it")) &&
+                     !plainByOption.out.contains(escape),
+                 qPrintable(plainByOption.out));
+        const MmchatResult plainByVariable = onTerminal(QStringLiteral("list"), true);
+        QVERIFY2(plainByVariable.out.contains(QStringLiteral("paint it")) &&
+                     !plainByVariable.out.contains(escape),
+                 qPrintable(plainByVariable.out));
+        // Not a terminal: never an escape, whatever the environment says.
+        m_fixture.environment.remove(QStringLiteral("NO_COLOR"));
+        const MmchatResult piped = m_fixture.run({QStringLiteral("list")});
+        QVERIFY(piped.out.contains(QStringLiteral("paint it")) && !piped.out.contains(escape));
     }
 
     void keySet_withoutKeychain_exitsThreeWithAClearMessage()
