@@ -49,6 +49,7 @@ private Q_SLOTS:
     void siblingPosition_reportsIndexCountAndNeighbours();
     void rootSiblings_areRootsOfSameConversation();
     void pathTo_runsFromRootToLeaf();
+    void pathTo_followsParentsEvenWhenIdsAreOutOfOrder();
     void deepestLeaf_followsMostRecentChild();
     void switchToBranch_setsActiveLeafToDeepestLeaf();
     void deleteSubtree_removesDescendantsAndAttachments();
@@ -197,6 +198,30 @@ void TestMessageRepository::pathTo_runsFromRootToLeaf()
              (QStringList{QStringLiteral("u1"), QStringLiteral("a1"), QStringLiteral("u2"),
                           QStringLiteral("a2")}));
     QVERIFY(repo.pathTo(999999).isEmpty());
+}
+
+void TestMessageRepository::pathTo_followsParentsEvenWhenIdsAreOutOfOrder()
+{
+    // A file from elsewhere may number a child below its parent: the path still runs down.
+    MessageRepository repo(m_history->db());
+    Message top = msg(QStringLiteral("x1"), MessageRole::User, 50);
+    top.id = 900;
+    top.conversationId = m_conversation;
+    top.parentId = m_ids.value(QStringLiteral("a2"));
+    Message below = msg(QStringLiteral("x2"), MessageRole::Assistant, 51);
+    below.id = 800;
+    below.conversationId = m_conversation;
+    below.parentId = 900;
+    Message bottom = msg(QStringLiteral("x3"), MessageRole::User, 52);
+    bottom.id = 950;
+    bottom.conversationId = m_conversation;
+    bottom.parentId = 800;
+    QVERIFY(repo.restore({top, below, bottom}));
+    QCOMPARE(
+        contents(repo.pathTo(950)),
+        (QStringList{QStringLiteral("u1"), QStringLiteral("a1"), QStringLiteral("u2"), QStringLiteral("a2"),
+                     QStringLiteral("x1"), QStringLiteral("x2"), QStringLiteral("x3")}));
+    QCOMPARE(contents(repo.pathTo(800)).mid(4), (QStringList{QStringLiteral("x1"), QStringLiteral("x2")}));
 }
 
 void TestMessageRepository::deepestLeaf_followsMostRecentChild()
