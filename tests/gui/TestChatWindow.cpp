@@ -6,6 +6,7 @@
 #include "ConversationListPane.h"
 #include "FakeHttpServer.h"
 #include "MainWindow.h"
+#include "SearchHitDelegate.h"
 #include "TemplatePalette.h"
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListController.h"
@@ -31,11 +32,13 @@
 #include <QDropEvent>
 #include <QFont>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -399,6 +402,62 @@ private Q_SLOTS:
                  QStringLiteral("half-written thought"));
     }
 
+    void searchHitDelegate_splitsTheMarkedSnippet()
+    {
+        QList<SearchHitDelegate::Highlight> highlights;
+        const QString plain = SearchHitDelegate::splitMarked(QStringLiteral("a [bc] d\n[e][]f [g"),
+                                                             QLatin1Char('['), QLatin1Char(']'), &highlights);
+        QCOMPARE(plain, QStringLiteral("a bc d ef g"));
+        // Empty and unclosed marks mark nothing.
+        const QList<SearchHitDelegate::Highlight> expected{{2, 2}, {7, 1}};
+        QCOMPARE(highlights, expected);
+    }
+
+    void search_marksTheMatchEvenWhenItLiesPastTheEdgeOfANarrowList()
+    {
+        QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
+        const QByteArray words = QByteArray("слово ").repeated(40);
+        m_server.enqueue(FakeResponse::sse(chunk(words + "Эрмитаж " + words) + kEnd));
+        typeAndSend(QStringLiteral("Какой музей?"));
+        waitForAnswer(ended);
+        QSignalSpy shown(&m_app->search(), &SearchController::resultsShown);
+        m_app->window()->conversationList()->searchField()->setText(QStringLiteral("эрмитаж"));
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(shown.last().at(0).toInt(), 1);
+
+        QTreeView *view = m_app->window()->conversationList()->conversationView();
+        auto *delegate = qobject_cast<SearchHitDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        const QModelIndex hit = m_app->search().results()->index(0, 0);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.state &= ~QStyle::State_Selected;
+        option.rect = QRect(QPoint(0, 0), QSize(220, delegate->sizeHint(option, hit).height()));
+        QCOMPARE(option.rect.height() >= 2 * option.fontMetrics.height(), true);
+        QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(option.palette.color(QPalette::Base));
+        {
+            QPainter painter(&image);
+            delegate->paint(&painter, option, hit);
+        }
+        // The tint behind the match is on the row, in the snippet's (lower) half.
+        QColor tint = option.palette.color(QPalette::Highlight);
+        const QColor base = option.palette.color(QPalette::Base);
+        const QColor expected = QColor::fromRgbF(0.25 * tint.redF() + 0.75 * base.redF(),
+                                                 0.25 * tint.greenF() + 0.75 * base.greenF(),
+                                                 0.25 * tint.blueF() + 0.75 * base.blueF());
+        int tinted = 0;
+        for (int y = image.height() / 2; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (qAbs(pixel.red() - expected.red()) <= 3 && qAbs(pixel.green() - expected.green()) <= 3 &&
+                    qAbs(pixel.blue() - expected.blue()) <= 3)
+                    ++tinted;
+            }
+        }
+        QVERIFY2(tinted > 50, qPrintable(QStringLiteral("%1 tinted pixels").arg(tinted)));
+    }
+
     void search_findsMessageAndOpensItsBranch()
     {
         QSignalSpy ended(&m_app->chat(), &ChatService::replyEnded);
@@ -418,6 +477,13 @@ private Q_SLOTS:
         QCOMPARE(shown.last().at(0).toInt(), 1);
         QVERIFY(m_app->search().isShowingResults());
         QVERIFY(m_app->search().results()->index(0, 0).data().toString().contains(QStringLiteral("Париж")));
+        // The row marks exactly the matched word.
+        const QModelIndex hit = m_app->search().results()->index(0, 0);
+        const QString snippet = hit.data(SearchHitDelegate::SnippetRole).toString();
+        const auto highlights =
+            hit.data(SearchHitDelegate::HighlightsRole).value<QList<SearchHitDelegate::Highlight>>();
+        QCOMPARE(highlights.size(), 1);
+        QCOMPARE(snippet.mid(highlights.at(0).start, highlights.at(0).length), QStringLiteral("Париж"));
         QTest::keyClick(field, Qt::Key_Return);
         QCOMPARE(m_app->chatController().currentConversation(), paris.conversationId);
         QCOMPARE(m_app->chatController().view()->messageText(QString::number(paris.id)),

@@ -5,6 +5,7 @@
 #include "ChatController.h"
 #include "ConversationListModel.h"
 #include "ConversationListPane.h"
+#include "SearchHitDelegate.h"
 #include "gui/chatview/ChatView.h"
 
 #include "storage/Database.h"
@@ -59,6 +60,8 @@ SearchController::SearchController(ConversationListPane &pane, Database &db,
                         m_pane.setModel(m_results);
                 });
     }
+    // Conversation rows have no title role, so the delegate paints them as before.
+    m_pane.conversationView()->setItemDelegate(new SearchHitDelegate(m_pane.conversationView()));
     connect(&m_pane, &ConversationListPane::currentIndexChanged, this, [this](const QModelIndex &index) {
         if (index.isValid() && index.model() == m_results)
             openHit(index.row());
@@ -92,8 +95,15 @@ void SearchController::showHits(int requestId, const QList<SearchHit> &hits)
     for (const SearchHit &hit : hits) {
         const QString title =
             hit.conversationTitle.isEmpty() ? tr("New conversation") : hit.conversationTitle;
-        const QString snippet = hit.snippetWith(QString(), QString()).simplified();
+        QList<SearchHitDelegate::Highlight> highlights;
+        const QString snippet = hit.messageId
+                                    ? SearchHitDelegate::splitMarked(hit.snippet, SearchHit::kHighlightStart,
+                                                                     SearchHit::kHighlightEnd, &highlights)
+                                    : QString();
         auto *item = new QStandardItem(hit.messageId ? QStringLiteral("%1\n%2").arg(title, snippet) : title);
+        item->setData(title, SearchHitDelegate::TitleRole);
+        item->setData(snippet, SearchHitDelegate::SnippetRole);
+        item->setData(QVariant::fromValue(highlights), SearchHitDelegate::HighlightsRole);
         item->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), hit.snippetHtml()));
         item->setData(hit.conversationId, ConversationIdRole);
         item->setData(hit.messageId, MessageIdRole);
