@@ -484,6 +484,11 @@ private Q_SLOTS:
             hit.data(SearchHitDelegate::HighlightsRole).value<QList<SearchHitDelegate::Highlight>>();
         QCOMPARE(highlights.size(), 1);
         QCOMPARE(snippet.mid(highlights.at(0).start, highlights.at(0).length), QStringLiteral("Париж"));
+        // Title and snippet each get a line, whatever the other rows are.
+        QTreeView *list = m_app->window()->conversationList()->conversationView();
+        QVERIFY(!list->uniformRowHeights());
+        QVERIFY(list->itemDelegate()->sizeHint(QStyleOptionViewItem(), hit).height() >=
+                2 * list->fontMetrics().height());
         QTest::keyClick(field, Qt::Key_Return);
         QCOMPARE(m_app->chatController().currentConversation(), paris.conversationId);
         QCOMPARE(m_app->chatController().view()->messageText(QString::number(paris.id)),
@@ -491,6 +496,7 @@ private Q_SLOTS:
 
         field->clear();
         QTRY_VERIFY(!m_app->search().isShowingResults());
+        QVERIFY(list->uniformRowHeights());
         QCOMPARE(m_app->window()->conversationList()->conversationView()->model(),
                  static_cast<QAbstractItemModel *>(&m_app->conversationList()));
     }

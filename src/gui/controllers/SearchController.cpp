@@ -57,7 +57,7 @@ SearchController::SearchController(ConversationListPane &pane, Database &db,
                     item->setEnabled(false);
                     m_results->appendRow(item);
                     if (!isShowingResults())
-                        m_pane.setModel(m_results);
+                        showList(m_results);
                 });
     }
     // Conversation rows have no title role, so the delegate paints them as before.
@@ -75,13 +75,21 @@ bool SearchController::isShowingResults() const
     return m_pane.conversationView()->model() == m_results;
 }
 
+void SearchController::showList(QAbstractItemModel *model)
+{
+    // Conversation rows are one line (uniform heights keep a long list fast); a hit is one or
+    // two lines, as it has a snippet or not.
+    m_pane.conversationView()->setUniformRowHeights(model != m_results);
+    m_pane.setModel(model);
+}
+
 void SearchController::startSearch()
 {
     const QString text = m_pane.searchField()->text().trimmed();
     if (text.isEmpty() || !m_service) {
         ++m_request; // a late answer to an older query is ignored
         if (isShowingResults())
-            m_pane.setModel(&m_conversations);
+            showList(&m_conversations);
         return;
     }
     m_request = m_service->search(text, 50, m_scope ? m_scope() : 0);
@@ -111,7 +119,7 @@ void SearchController::showHits(int requestId, const QList<SearchHit> &hits)
         m_results->appendRow(item);
     }
     if (!isShowingResults())
-        m_pane.setModel(m_results);
+        showList(m_results);
     Q_EMIT resultsShown(int(hits.size()));
 }
 

@@ -14,6 +14,7 @@ class ChatController;
 class ConversationListModel;
 class ConversationListPane;
 class Database;
+class QAbstractItemModel;
 class QStandardItemModel;
 class SearchService;
 
@@ -41,6 +42,7 @@ Q_SIGNALS:
     void resultsShown(int count);
 
 private:
+    void showList(QAbstractItemModel *model);
     void startSearch();
     void showHits(int requestId, const QList<SearchHit> &hits);
 
