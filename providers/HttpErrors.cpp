@@ -4,6 +4,8 @@
 
 #include "core/SecretMasker.h"
 
+#include <QCoreApplication>
+
 ProviderError::Kind HttpErrors::kindForStatus(int status)
 {
     using Kind = ProviderError::Kind;
@@ -53,5 +55,24 @@ ProviderError HttpErrors::fromNetworkError(QNetworkReply::NetworkError error, co
     case QNetworkReply::SslHandshakeFailedError: kind = Kind::Tls; break;
     default: break;
     }
-    return ProviderError(kind, SecretMasker::masked(errorString));
+    ProviderError result(kind, SecretMasker::masked(errorString));
+    // Proxy trouble is the user's own setting, so say which setting.
+    switch (error) {
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        result.setAdvice(QCoreApplication::translate(
+            "HttpErrors", "The proxy refused the user name or password. Check them in Settings → Network, "
+                          "or in the proxy of this provider, then press Retry."));
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        result.setAdvice(QCoreApplication::translate(
+                             "HttpErrors", "Could not get through the proxy (%1). Check its host and "
+                                           "port in Settings → Network, then press Retry.")
+                             .arg(result.message()));
+        break;
+    default: break;
+    }
+    return result;
 }

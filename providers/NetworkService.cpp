@@ -5,6 +5,7 @@
 #include <mmchat/config.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -18,11 +19,15 @@ QString proxyKey(const QNetworkProxy &proxy, bool useSystemProxy)
 {
     if (useSystemProxy)
         return QStringLiteral("system");
-    return QStringLiteral("%1|%2|%3|%4")
+    // A changed password needs a manager of its own: one keeps using the credentials of its
+    // pooled connections. Only a digest of it goes into the key.
+    const QByteArray password =
+        QCryptographicHash::hash(proxy.password().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("%1|%2|%3|%4|%5")
         .arg(int(proxy.type()))
         .arg(proxy.hostName())
         .arg(proxy.port())
-        .arg(proxy.user());
+        .arg(proxy.user(), QString::fromLatin1(password));
 }
 
 } // namespace

@@ -1740,6 +1740,17 @@ and limits.max_message_attachments_kb of config.json.
     </message>
 </context>
 <context>
+    <name>HttpErrors</name>
+    <message>
+        <source>The proxy refused the user name or password. Check them in Settings → Network, or in the proxy of this provider, then press Retry.</source>
+        <translation>The proxy refused the user name or password. Check them in Settings → Network, or in the proxy of this provider, then press Retry.</translation>
+    </message>
+    <message>
+        <source>Could not get through the proxy (%1). Check its host and port in Settings → Network, then press Retry.</source>
+        <translation>Could not get through the proxy (%1). Check its host and port in Settings → Network, then press Retry.</translation>
+    </message>
+</context>
+<context>
     <name>HttpStreamExchange</name>
     <message>
         <source>The connection closed before the answer was complete.</source>

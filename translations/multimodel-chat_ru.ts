@@ -1755,6 +1755,17 @@ limits.max_attachment_kb и limits.max_message_attachments_kb из config.json.
     </message>
 </context>
 <context>
+    <name>HttpErrors</name>
+    <message>
+        <source>The proxy refused the user name or password. Check them in Settings → Network, or in the proxy of this provider, then press Retry.</source>
+        <translation>Прокси-сервер не принял имя пользователя или пароль. Проверьте их в разделе «Настройки → Сеть и конфиденциальность» или в прокси этого провайдера и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Could not get through the proxy (%1). Check its host and port in Settings → Network, then press Retry.</source>
+        <translation>Не удалось пройти через прокси-сервер (%1). Проверьте его адрес и порт в разделе «Настройки → Сеть и конфиденциальность» и нажмите «Повторить».</translation>
+    </message>
+</context>
+<context>
     <name>HttpStreamExchange</name>
     <message>
         <source>The connection closed before the answer was complete.</source>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatRun.h"
 #include "FakeHttpServer.h"
+#include "FakeSocks5Proxy.h"
 #include "providers/OpenAiCompatibleProvider.h"
 
 #include <QJsonArray>
@@ -427,6 +428,49 @@ private Q_SLOTS:
         const ChatRun run = ChatRun::run(provider, simpleRequest());
         QCOMPARE(run.state, ChatStream::State::Finished);
         QCOMPARE(proxy.lastRequest().path, QByteArray("http://api.example.invalid/v1/chat/completions"));
+    }
+
+    void socks5Proxy_carriesTheRequestWithItsCredentials()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue(FakeResponse::sse(readFixture(QStringLiteral("openai/stream_usage_chunk.sse"))));
+        FakeSocks5Proxy proxy;
+        QVERIFY(proxy.start(server.serverPort()));
+        proxy.requireCredentials(QStringLiteral("alice"), QStringLiteral("hunter2-proxy"));
+        ProviderInstanceConfig config = configFor(server);
+        // A name only the proxy can reach: the proxy resolves it, not this machine.
+        config.baseUrl = QUrl(QStringLiteral("http://api.example.invalid:8081/v1"));
+        config.options.insert(QStringLiteral("proxy"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("socks5")},
+                                          {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                          {QStringLiteral("port"), proxy.port()},
+                                          {QStringLiteral("user"), QStringLiteral("alice")}});
+        config.setSecret(QStringLiteral("proxyPassword"), QStringLiteral("hunter2-proxy"));
+        {
+            OpenAiCompatibleProvider provider(config);
+            const ChatRun run = ChatRun::run(provider, simpleRequest());
+            QCOMPARE(run.state, ChatStream::State::Finished);
+            QCOMPARE(run.text, QStringLiteral("Hello"));
+        }
+        QCOMPARE(proxy.connects().size(), 1);
+        QCOMPARE(proxy.connects().at(0).host, QStringLiteral("api.example.invalid"));
+        QCOMPARE(proxy.connects().at(0).port, quint16(8081));
+        QCOMPARE(proxy.connects().at(0).user, QStringLiteral("alice"));
+        QCOMPARE(server.lastRequest().path, QByteArray("/v1/chat/completions"));
+
+        // A wrong password is refused by the proxy and reported as a network failure
+        config.setSecret(QStringLiteral("proxyPassword"), QStringLiteral("wrong"));
+        // (a password changed in the settings applies at once, not after a restart)
+        OpenAiCompatibleProvider refused(config);
+        const ChatRun failed = ChatRun::run(refused, simpleRequest());
+        QCOMPARE(failed.state, ChatStream::State::Failed);
+        QVERIFY(proxy.refused() >= 1);
+        QCOMPARE(proxy.connects().size(), 1);
+        QVERIFY2(failed.error.kind() == ProviderError::Kind::Network, qPrintable(failed.error.toString()));
+        QVERIFY2(
+            failed.error.userMessage().contains(QStringLiteral("proxy refused the user name or password")),
+            qPrintable(failed.error.userMessage()));
     }
 
     void hugeSingleLine_failsWithBadResponse()
