@@ -16,12 +16,13 @@ build_packages=(
 )
 qt5_packages=(
     qtbase5-dev qttools5-dev qttools5-dev-tools libqt5sql5-sqlite qtkeychain-qt5-dev
-    libkf5syntaxhighlighting-dev extra-cmake-modules
+    libkf5syntaxhighlighting-dev extra-cmake-modules qttranslations5-l10n
 )
-run_packages=(gnome-keyring libsecret-1-0 fonts-dejavu-core)
+# Qt's own strings (standard buttons, file dialogs) in the UI languages.
+run_packages=(gnome-keyring libsecret-1-0 fonts-dejavu-core qt6-translations-l10n)
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libsecret-1-0 desktop-file-utils appstream
-    clang-format openssl xdotool imagemagick fonts-dejavu-core dpkg-dev file
+    clang-format openssl xdotool imagemagick fonts-dejavu-core dpkg-dev file qt6-translations-l10n
 )
 
 case "$group" in

@@ -2893,6 +2893,46 @@ Keep the proxy password for this session only?</translation>
         <source>Client &amp;secret:</source>
         <translation>Client &amp;secret:</translation>
     </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Proxy user (optional)</source>
+        <translation>Proxy user (optional)</translation>
+    </message>
+    <message>
+        <source>Password (kept in the keychain)</source>
+        <translation>Password (kept in the keychain)</translation>
+    </message>
+    <message>
+        <source>As in Network settings</source>
+        <translation>As in Network settings</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>System proxy settings</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password not saved</source>
+        <translation>Proxy password not saved</translation>
+    </message>
 </context>
 <context>
     <name>RenderInfo</name>

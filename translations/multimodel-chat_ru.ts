@@ -2912,6 +2912,46 @@ Keep the proxy password for this session only?</source>
         <source>Client &amp;secret:</source>
         <translation>&amp;Секрет клиента:</translation>
     </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Про&amp;кси:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Proxy user (optional)</source>
+        <translation>Пользователь прокси (необязательно)</translation>
+    </message>
+    <message>
+        <source>Password (kept in the keychain)</source>
+        <translation>Пароль (в системном хранилище паролей)</translation>
+    </message>
+    <message>
+        <source>As in Network settings</source>
+        <translation>Как в настройках сети</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Системные настройки прокси</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-прокси</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-прокси</translation>
+    </message>
+    <message>
+        <source>Proxy password not saved</source>
+        <translation>Пароль прокси не сохранён</translation>
+    </message>
 </context>
 <context>
     <name>RenderInfo</name>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeHttpServer.h"
+#include "FakeSocks5Proxy.h"
 #include "settings/ProvidersPage.h"
 #include "settings/SettingsDialog.h"
 
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QUuid>
 
@@ -97,6 +99,75 @@ private Q_SLOTS:
                     ->text()
                     .startsWith(QStringLiteral("Online")));
 
+        m_secrets.removeNow(id, SecretKind::ApiKey);
+    }
+
+    void ownProxy_savedWithItsPasswordInTheKeychain_andUsedByTestConnection()
+    {
+        FakeSocks5Proxy proxy;
+        QVERIFY(proxy.start(m_server.serverPort()));
+        proxy.requireCredentials(QStringLiteral("bob"), QStringLiteral("proxy-pass-77"));
+        ProviderManager providers(m_factory, m_secrets);
+        AppConfig config = AppConfig::defaults();
+        providers.setConfig(config);
+        ProvidersPage page(providers, m_secrets);
+        page.load(config);
+        QWidget *w = page.widget();
+        const QString id = page.addFromPreset(QStringLiteral("custom-openai"));
+        w->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"))
+            ->setText(QStringLiteral("http://models.example.invalid:8081/v1"));
+        w->findChild<QLineEdit *>(QStringLiteral("keyLineEdit"))
+            ->setText(QStringLiteral("sk-behind-proxy-1"));
+        auto *type = w->findChild<QComboBox *>(QStringLiteral("proxyTypeComboBox"));
+        auto *host = w->findChild<QLineEdit *>(QStringLiteral("proxyHostLineEdit"));
+        auto *port = w->findChild<QSpinBox *>(QStringLiteral("proxyPortSpinBox"));
+        auto *user = w->findChild<QLineEdit *>(QStringLiteral("proxyUserLineEdit"));
+        auto *password = w->findChild<QLineEdit *>(QStringLiteral("proxyPasswordLineEdit"));
+        QVERIFY(type && host && port && user && password);
+        // No proxy of its own at first: the fields wait for a manual kind.
+        QCOMPARE(type->currentData().toString(), QString());
+        QVERIFY(!host->isEnabled() && !password->isEnabled());
+        type->setCurrentIndex(type->findData(QStringLiteral("socks5")));
+        QVERIFY(host->isEnabled() && password->isEnabled());
+        QCOMPARE(port->value(), 1080);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        host->setText(QStringLiteral("127.0.0.1"));
+        port->setValue(proxy.port());
+        user->setText(QStringLiteral("bob"));
+        password->setText(QStringLiteral("proxy-pass-77"));
+
+        QSignalSpy keysSaved(&page, &ProvidersPage::keysSaved);
+        page.save(config);
+        QVERIFY(keysSaved.count() == 1 || keysSaved.wait(10000));
+        const QJsonObject saved = config.provider(id).value(QLatin1String("proxy")).toObject();
+        QCOMPARE(saved.value(QLatin1String("type")).toString(), QStringLiteral("socks5"));
+        QCOMPARE(saved.value(QLatin1String("host")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(saved.value(QLatin1String("port")).toInt(), int(proxy.port()));
+        QCOMPARE(saved.value(QLatin1String("user")).toString(), QStringLiteral("bob"));
+        QVERIFY(!QJsonDocument(config.json()).toJson().contains("proxy-pass-77"));
+        QString stored;
+        QVERIFY(!m_secrets.readNow(id, SecretKind::ProxyPassword, &stored));
+        QCOMPARE(stored, QStringLiteral("proxy-pass-77"));
+
+        // Test Connection goes through that proxy with the stored password.
+        providers.setConfig(config);
+        m_server.enqueue(
+            FakeResponse::json(200, R"({"object":"list","data":[{"id":"local-model","object":"model"}]})"));
+        QSignalSpy checked(&page, &ProvidersPage::healthChecked);
+        page.testConnection();
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(page.lastHealth(id).state, HealthStatus::State::Online);
+        QCOMPARE(proxy.connects().size(), 1);
+        QCOMPARE(proxy.connects().at(0).host, QStringLiteral("models.example.invalid"));
+        QCOMPARE(proxy.refused(), 0);
+
+        // Back to the Network settings: the entry has no proxy of its own.
+        type->setCurrentIndex(type->findData(QString()));
+        QVERIFY(!host->isEnabled());
+        page.save(config);
+        QVERIFY(!config.provider(id).contains(QLatin1String("proxy")));
+
+        m_secrets.removeNow(id, SecretKind::ProxyPassword);
         m_secrets.removeNow(id, SecretKind::ApiKey);
     }
 

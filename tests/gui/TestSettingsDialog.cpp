@@ -115,6 +115,8 @@ private Q_SLOTS:
         // Messages already on screen are written again in the new language.
         QTRY_VERIFY(view->document()->toPlainText().contains(QStringLiteral("Вы")));
         QVERIFY(view->document()->toPlainText().contains(QStringLiteral("Копировать текст")));
+        // Qt's own strings (dialog buttons) follow, from the system's Qt translations.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Apply"), QStringLiteral("Применить"));
         config.setLanguage(QStringLiteral("en"));
         controller.applyConfig(config);
         QTRY_COMPARE(controller.window()->actions()->action(QStringLiteral("file.quit"))->text(),

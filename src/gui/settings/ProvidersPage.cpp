@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSpinBox>
 
 namespace {
 
@@ -75,6 +76,22 @@ ProvidersPage::ProvidersPage(ProviderManager &providers, SecretStore &secrets, Q
     connect(m_ui->insecureCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->insecureCheckBox->setStyleSheet(on ? QStringLiteral("color: #cf222e; font-weight: bold;")
                                                  : QString());
+    });
+
+    // An instance's own proxy, or none of its own: then Settings › Network decides.
+    m_ui->proxyTypeComboBox->addItem(tr("As in Network settings"), QString());
+    m_ui->proxyTypeComboBox->addItem(tr("System proxy settings"), QStringLiteral("system"));
+    m_ui->proxyTypeComboBox->addItem(tr("No proxy"), QStringLiteral("none"));
+    m_ui->proxyTypeComboBox->addItem(tr("HTTP proxy"), QStringLiteral("http"));
+    m_ui->proxyTypeComboBox->addItem(tr("SOCKS5 proxy"), QStringLiteral("socks5"));
+    connect(m_ui->proxyTypeComboBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const QString type = m_ui->proxyTypeComboBox->currentData().toString();
+        // The usual port of the kind, unless one was typed.
+        if (type == QLatin1String("socks5") && m_ui->proxyPortSpinBox->value() == 8080)
+            m_ui->proxyPortSpinBox->setValue(1080);
+        else if (type == QLatin1String("http") && m_ui->proxyPortSpinBox->value() == 1080)
+            m_ui->proxyPortSpinBox->setValue(8080);
+        updateProxyFields();
     });
 
     for (const char *currency : {"USD", "EUR", "RUB"})
@@ -146,23 +163,34 @@ void ProvidersPage::load(const AppConfig &config)
 void ProvidersPage::save(AppConfig &config)
 {
     commitForm();
+    QList<PendingSecret> writes;
+    QList<PendingSecret> removals;
     for (const QString &id : std::as_const(m_removed)) {
         config.removeProvider(id);
-        m_forgetKeys.insert(id);
+        // Whatever a removed instance kept in the keychain goes with it.
+        for (SecretKind kind : {SecretKind::ApiKey, SecretKind::ClientSecret, SecretKind::ProxyPassword})
+            removals.append({id, kind, QString()});
     }
     for (const QString &id : std::as_const(m_order))
         config.setProvider(id, m_entries.value(id));
-    const QHash<QString, QString> keys = m_newKeys;
-    const QSet<QString> forget = m_forgetKeys;
+    for (const QString &id : std::as_const(m_forgetKeys)) {
+        if (!m_removed.contains(id))
+            removals.append({id, keyKindOf(m_entries.value(id)), QString()});
+    }
+    for (auto it = m_newKeys.cbegin(); it != m_newKeys.cend(); ++it)
+        writes.append({it.key(), keyKindOf(m_entries.value(it.key())), it.value()});
+    for (auto it = m_newProxyPasswords.cbegin(); it != m_newProxyPasswords.cend(); ++it)
+        writes.append({it.key(), SecretKind::ProxyPassword, it.value()});
     m_newKeys.clear();
+    m_newProxyPasswords.clear();
     m_forgetKeys.clear();
     m_removed.clear();
-    writeKeys(keys, forget);
+    writeSecrets(writes, removals);
 }
 
-void ProvidersPage::writeKeys(const QHash<QString, QString> &keys, const QSet<QString> &forget)
+void ProvidersPage::writeSecrets(const QList<PendingSecret> &writes, const QList<PendingSecret> &removals)
 {
-    auto pending = std::make_shared<int>(int(keys.size() + forget.size()));
+    auto pending = std::make_shared<int>(int(writes.size() + removals.size()));
     auto done = [this, pending] {
         if (--*pending == 0)
             Q_EMIT keysSaved();
@@ -171,30 +199,35 @@ void ProvidersPage::writeKeys(const QHash<QString, QString> &keys, const QSet<QS
         Q_EMIT keysSaved();
         return;
     }
-    for (const QString &id : forget) {
-        const SecretKind kind = keyKindOf(m_entries.value(id));
-        m_secrets.clearSessionValue(id, kind);
-        m_secrets.remove(id, kind, [this, id, done](const std::optional<SecretError> &) {
+    for (const PendingSecret &removal : removals) {
+        const QString id = removal.id;
+        m_secrets.clearSessionValue(id, removal.kind);
+        m_secrets.remove(id, removal.kind, [this, id, done](const std::optional<SecretError> &) {
             m_providers.invalidate(id);
             done();
         });
     }
-    for (auto it = keys.begin(); it != keys.end(); ++it) {
-        const QString id = it.key();
-        const QString key = it.value();
-        const SecretKind kind = keyKindOf(m_entries.value(id));
-        m_secrets.write(id, kind, key, [this, id, key, kind, done](const std::optional<SecretError> &error) {
-            if (error) {
-                if (error->kind == SecretError::Kind::NoBackend && m_askSessionOnly(error->userMessage()))
-                    m_secrets.setSessionValue(id, kind, key);
-                else
-                    QMessageBox::warning(m_widget.get(), tr("Key not saved"), error->userMessage());
-            }
-            m_providers.invalidate(id);
-            if (id == m_current)
-                updateKeySource();
-            done();
-        });
+    for (const PendingSecret &write : writes) {
+        const QString id = write.id;
+        const QString value = write.value;
+        const SecretKind kind = write.kind;
+        m_secrets.write(
+            id, kind, value, [this, id, value, kind, done](const std::optional<SecretError> &error) {
+                if (error) {
+                    if (error->kind == SecretError::Kind::NoBackend && m_askSessionOnly(error->userMessage()))
+                        m_secrets.setSessionValue(id, kind, value);
+                    else
+                        QMessageBox::warning(m_widget.get(),
+                                             kind == SecretKind::ProxyPassword
+                                                 ? tr("Proxy password not saved")
+                                                 : tr("Key not saved"),
+                                             error->userMessage());
+                }
+                m_providers.invalidate(id);
+                if (id == m_current)
+                    updateKeySource();
+                done();
+            });
     }
 }
 
@@ -270,6 +303,22 @@ void ProvidersPage::commitForm()
                                   m_ui->budgetCurrencyComboBox->currentData().toString()}});
     else
         entry.remove(QStringLiteral("monthly_budget"));
+    const QString proxyType = m_ui->proxyTypeComboBox->currentData().toString();
+    if (proxyType.isEmpty()) {
+        entry.remove(QStringLiteral("proxy"));
+    } else {
+        QJsonObject proxy{{QStringLiteral("type"), proxyType}};
+        if (m_ui->proxyHostLineEdit->isEnabled()) {
+            proxy.insert(QStringLiteral("host"), m_ui->proxyHostLineEdit->text().trimmed());
+            proxy.insert(QStringLiteral("port"), m_ui->proxyPortSpinBox->value());
+            if (!m_ui->proxyUserLineEdit->text().trimmed().isEmpty())
+                proxy.insert(QStringLiteral("user"), m_ui->proxyUserLineEdit->text().trimmed());
+        }
+        entry.insert(QStringLiteral("proxy"), proxy);
+    }
+    // Like the key, a typed proxy password waits for Apply and then goes to the keychain.
+    if (!m_ui->proxyPasswordLineEdit->text().isEmpty() && m_ui->proxyPasswordLineEdit->isEnabled())
+        m_newProxyPasswords.insert(m_current, m_ui->proxyPasswordLineEdit->text());
     const QString keyEnv = m_ui->keyEnvLineEdit->text().trimmed();
     if (keyEnv.isEmpty())
         entry.remove(QStringLiteral("api_key_env"));
@@ -344,11 +393,34 @@ void ProvidersPage::showInstance(const QString &id)
                     budget.value(QLatin1String("currency"))
                         .toString(type == QLatin1String("yandexgpt") || giga ? QStringLiteral("RUB")
                                                                              : QStringLiteral("USD")))));
+    const QJsonObject proxy = entry.value(QLatin1String("proxy")).toObject();
+    const QString proxyType =
+        entry.contains(QLatin1String("proxy")) ? proxy.value(QLatin1String("type")).toString() : QString();
+    m_ui->proxyTypeComboBox->blockSignals(true);
+    m_ui->proxyTypeComboBox->setCurrentIndex(qMax(0, m_ui->proxyTypeComboBox->findData(proxyType)));
+    m_ui->proxyTypeComboBox->blockSignals(false);
+    m_ui->proxyHostLineEdit->setText(proxy.value(QLatin1String("host")).toString());
+    m_ui->proxyPortSpinBox->setValue(
+        proxy.value(QLatin1String("port")).toInt(proxyType == QLatin1String("socks5") ? 1080 : 8080));
+    m_ui->proxyUserLineEdit->setText(proxy.value(QLatin1String("user")).toString());
+    m_ui->proxyPasswordLineEdit->setText(m_newProxyPasswords.value(id));
+    updateProxyFields();
     m_ui->keyLineEdit->setText(m_newKeys.value(id));
     const HealthStatus status = m_health.value(id);
     m_ui->testResultLabel->setText(
         status.state == HealthStatus::State::Unknown ? QString() : HealthIcon::describe(status));
     updateKeySource();
+}
+
+void ProvidersPage::updateProxyFields()
+{
+    const QString type = m_ui->proxyTypeComboBox->currentData().toString();
+    const bool manual = type == QLatin1String("http") || type == QLatin1String("socks5");
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->proxyHostLineEdit), static_cast<QWidget *>(m_ui->proxyPortSpinBox),
+          static_cast<QWidget *>(m_ui->proxyUserLineEdit),
+          static_cast<QWidget *>(m_ui->proxyPasswordLineEdit)})
+        field->setEnabled(manual);
 }
 
 void ProvidersPage::updateKeySource()
@@ -425,6 +497,7 @@ void ProvidersPage::removeCurrent()
     m_entries.remove(id);
     m_order.removeAll(id);
     m_newKeys.remove(id);
+    m_newProxyPasswords.remove(id);
     m_removed << id;
     m_current.clear();
     refreshList();
@@ -450,6 +523,22 @@ void ProvidersPage::testConnection()
         instance.setSecret(QStringLiteral("clientSecret"), key);
     else if (!key.isEmpty())
         instance.setApiKey(key);
+    // The proxy's password as typed, else where ProviderManager would find it.
+    if (!instance.options.value(QLatin1String("proxy"))
+             .toObject()
+             .value(QLatin1String("user"))
+             .toString()
+             .isEmpty()) {
+        QString password = m_newProxyPasswords.value(id);
+        CredentialResolver resolver(m_secrets);
+        if (password.isEmpty() && m_entries.value(id).contains(QLatin1String("proxy")))
+            password = resolver.resolve(id, QJsonObject(), SecretKind::ProxyPassword).value;
+        if (password.isEmpty())
+            password =
+                resolver.resolve(QStringLiteral("network"), QJsonObject(), SecretKind::ProxyPassword).value;
+        if (!password.isEmpty())
+            instance.setSecret(QStringLiteral("proxyPassword"), password);
+    }
     if (m_testProvider)
         delete m_testProvider;
     QString error;

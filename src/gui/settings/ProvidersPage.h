@@ -5,6 +5,7 @@
 #include "SettingsPage.h"
 
 #include "llm/HealthStatus.h"
+#include "services/SecretStore.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -17,7 +18,6 @@
 
 class ChatProvider;
 class ProviderManager;
-class SecretStore;
 struct ProviderPreset;
 
 namespace Ui {
@@ -71,7 +71,14 @@ private:
     void updateKeySource();
     QString itemText(const QString &id) const;
     void removeCurrent();
-    void writeKeys(const QHash<QString, QString> &keys, const QSet<QString> &forget);
+    struct PendingSecret
+    {
+        QString id;
+        SecretKind kind;
+        QString value; // empty for a removal
+    };
+    void writeSecrets(const QList<PendingSecret> &writes, const QList<PendingSecret> &removals);
+    void updateProxyFields();
 
     ProviderManager &m_providers;
     SecretStore &m_secrets;
@@ -80,6 +87,7 @@ private:
     QStringList m_order;
     QHash<QString, QJsonObject> m_entries;
     QHash<QString, QString> m_newKeys;
+    QHash<QString, QString> m_newProxyPasswords;
     QSet<QString> m_forgetKeys;
     QStringList m_removed;
     QString m_current;

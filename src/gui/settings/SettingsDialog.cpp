@@ -32,6 +32,10 @@ void SettingsDialog::addPage(std::unique_ptr<SettingsPage> page)
     m_ui->pageListWidget->addItem(new QListWidgetItem(page->icon(), page->title()));
     m_ui->pageStack->addWidget(page->widget());
     m_pages.push_back(std::move(page));
+    // Wide enough for the longest title in any language; the pages take the rest.
+    QListWidget *list = m_ui->pageListWidget;
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setFixedWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth() + 12);
     if (m_ui->pageListWidget->currentRow() < 0)
         m_ui->pageListWidget->setCurrentRow(0);
 }
