@@ -78,7 +78,7 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             tint.setAlphaF(0.25);
             match.setBackground(tint);
         }
-        QList<QTextLayout::FormatRange> formats;
+        QVector<QTextLayout::FormatRange> formats;
         const auto highlights = index.data(HighlightsRole).value<QList<Highlight>>();
         for (const Highlight &highlight : highlights)
             formats.append({highlight.start, highlight.length, match});
