@@ -76,15 +76,8 @@ QList<Message> MessageRepository::select(const QString &sqlTail, const QVariantL
 {
     QList<Message> result;
     bool ok = false;
-    QSqlQuery q = prepared(sqlTail.arg(kColumns), &ok);
+    QSqlQuery q = Repository::select(sqlTail.arg(kColumns), values, &ok);
     if (!ok) {
-        return result;
-    }
-    for (const QVariant &value : values) {
-        q.addBindValue(value);
-    }
-    q.setForwardOnly(true);
-    if (!exec(q)) {
         return result;
     }
     while (q.next()) {

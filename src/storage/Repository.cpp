@@ -27,6 +27,20 @@ bool Repository::exec(QSqlQuery &query) const
     return SqlUtil::exec(query, &m_lastError);
 }
 
+QSqlQuery Repository::select(const QString &sql, const QVariantList &values, bool *ok) const
+{
+    QSqlQuery query = prepared(sql, ok);
+    if (!*ok) {
+        return query;
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    query.setForwardOnly(true);
+    *ok = exec(query);
+    return query;
+}
+
 void Repository::setError(StorageError::Kind kind, const QString &detail) const
 {
     m_lastError = StorageError::make(kind, detail);

@@ -5,6 +5,7 @@
 #include "StorageError.h"
 
 #include <QSqlQuery>
+#include <QVariantList>
 
 class Database;
 
@@ -23,6 +24,8 @@ protected:
     // A query on this repository's connection, prepared; check isValid() via ok.
     QSqlQuery prepared(const QString &sql, bool *ok) const;
     bool exec(QSqlQuery &query) const;
+    // A read: prepared, bound to values in order, run forward-only; ok says whether it ran.
+    QSqlQuery select(const QString &sql, const QVariantList &values, bool *ok) const;
     void setError(StorageError::Kind kind, const QString &detail) const;
     void clearError() const { m_lastError = StorageError(); }
 

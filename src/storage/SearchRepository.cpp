@@ -47,7 +47,9 @@ QList<SearchHit> SearchRepository::search(const QString &text, int limit, bool p
     }
     // The inner queries let FTS5 sort by rank itself and build snippets only for the rows kept.
     bool ok = false;
-    QSqlQuery messages = prepared(
+    const QVariantList values =
+        projectId ? QVariantList{match, projectId, limit} : QVariantList{match, limit};
+    QSqlQuery messages = select(
         QStringLiteral(
             "SELECT hit.id, m.conversation_id, c.title, hit.snippet, hit.rank FROM"
             " (SELECT rowid AS id, snippet(messages_fts, 0, char(2), char(3), '…', %1) AS snippet, rank"
@@ -59,16 +61,8 @@ QList<SearchHit> SearchRepository::search(const QString &text, int limit, bool p
             .arg(projectId ? QStringLiteral(" AND rowid IN (SELECT id FROM messages WHERE conversation_id IN"
                                             " (SELECT id FROM conversations WHERE project_id = ?))")
                            : QString()),
-        &ok);
+        values, &ok);
     if (!ok) {
-        return hits;
-    }
-    messages.addBindValue(match);
-    if (projectId)
-        messages.addBindValue(projectId);
-    messages.addBindValue(limit);
-    messages.setForwardOnly(true);
-    if (!exec(messages)) {
         return hits;
     }
     while (messages.next()) {
@@ -81,23 +75,15 @@ QList<SearchHit> SearchRepository::search(const QString &text, int limit, bool p
         hits.append(hit);
     }
 
-    QSqlQuery titles = prepared(
+    QSqlQuery titles = select(
         QStringLiteral("SELECT rowid, title, snippet(conversations_fts, 0, char(2), char(3), '…', %1), rank"
                        " FROM conversations_fts WHERE conversations_fts MATCH ?%2 ORDER BY rank LIMIT ?")
             .arg(kSnippetTokens)
             .arg(projectId
                      ? QStringLiteral(" AND rowid IN (SELECT id FROM conversations WHERE project_id = ?)")
                      : QString()),
-        &ok);
+        values, &ok);
     if (!ok) {
-        return hits;
-    }
-    titles.addBindValue(match);
-    if (projectId)
-        titles.addBindValue(projectId);
-    titles.addBindValue(limit);
-    titles.setForwardOnly(true);
-    if (!exec(titles)) {
         return hits;
     }
     while (titles.next()) {

@@ -65,15 +65,8 @@ QList<UsageRow> UsageRepository::rows(const UsageQuery &query) const
             .arg(periodExpression(query.period), model, where.join(QStringLiteral(" AND ")));
     QList<UsageRow> result;
     bool ok = false;
-    QSqlQuery q = prepared(sql, &ok);
+    QSqlQuery q = select(sql, values, &ok);
     if (!ok) {
-        return result;
-    }
-    for (const QVariant &value : values) {
-        q.addBindValue(value);
-    }
-    q.setForwardOnly(true);
-    if (!exec(q)) {
         return result;
     }
     while (q.next()) {
@@ -100,16 +93,12 @@ QList<AnswerUsage> UsageRepository::answersWithTokens() const
     QList<AnswerUsage> result;
     bool ok = false;
     QSqlQuery q =
-        prepared(QStringLiteral("SELECT id, COALESCE(provider_id, ''), COALESCE(model, ''), prompt_tokens,"
-                                " completion_tokens, cached_tokens, cost, currency FROM messages"
-                                " WHERE role = 'assistant' AND (prompt_tokens IS NOT NULL"
-                                " OR completion_tokens IS NOT NULL) ORDER BY created_at, id"),
-                 &ok);
+        select(QStringLiteral("SELECT id, COALESCE(provider_id, ''), COALESCE(model, ''), prompt_tokens,"
+                              " completion_tokens, cached_tokens, cost, currency FROM messages"
+                              " WHERE role = 'assistant' AND (prompt_tokens IS NOT NULL"
+                              " OR completion_tokens IS NOT NULL) ORDER BY created_at, id"),
+               {}, &ok);
     if (!ok) {
-        return result;
-    }
-    q.setForwardOnly(true);
-    if (!exec(q)) {
         return result;
     }
     while (q.next()) {
