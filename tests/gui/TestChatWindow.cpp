@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SearchHitDelegate.h"
 #include "TemplatePalette.h"
+#include "WindowTestSupport.h"
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListController.h"
 #include "controllers/ConversationListModel.h"
@@ -53,10 +54,7 @@
 
 namespace {
 
-QByteArray chunk(const QByteArray &text)
-{
-    return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}\n\n";
-}
+using WindowTestSupport::chunk;
 
 const QByteArray kEnd = "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
                         "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":21,\"completion_tokens\":7}}\n\n"
@@ -74,26 +72,7 @@ private:
     FakeHttpServer m_server;
     std::unique_ptr<AppController> m_app;
 
-    void writeConfig()
-    {
-        QJsonObject root{
-            {QStringLiteral("version"), AppConfig::kCurrentVersion},
-            {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
-                                                    {QStringLiteral("model"), QStringLiteral("fast")}}}};
-        QJsonObject providers;
-        providers.insert(
-            QStringLiteral("groq"),
-            QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("openai")},
-                {QStringLiteral("name"), QStringLiteral("Groq")},
-                {QStringLiteral("base_url"), m_server.url(QStringLiteral("/openai/v1")).toString()},
-                {QStringLiteral("models"), QJsonArray{QStringLiteral("fast"), QStringLiteral("smart")}},
-                {QStringLiteral("max_attempts"), 1}});
-        root.insert(QStringLiteral("providers"), providers);
-        QFile file(m_dir.filePath(QStringLiteral("config.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(root).toJson());
-    }
+    void writeConfig() { QVERIFY(WindowTestSupport::writeConfig(m_dir, m_server)); }
 
     void typeAndSend(const QString &text)
     {
@@ -116,13 +95,7 @@ private:
 
     void startApp()
     {
-        const QString history =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        m_app = std::make_unique<AppController>(AppController::Paths{
-            m_dir.filePath(QStringLiteral("config.json")), QString(), m_dir.path(), history});
-        m_app->secrets().setSessionValue(QStringLiteral("groq"), SecretKind::ApiKey,
-                                         QStringLiteral("gsk_window_test_key"));
-        m_app->window()->show();
+        m_app = WindowTestSupport::startApp(m_dir, QStringLiteral("gsk_window_test_key"));
         QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
     }
 

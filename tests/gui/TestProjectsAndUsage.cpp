@@ -6,6 +6,7 @@
 #include "ConversationListPane.h"
 #include "FakeHttpServer.h"
 #include "MainWindow.h"
+#include "WindowTestSupport.h"
 #include "controllers/ChatController.h"
 #include "controllers/ConversationListController.h"
 #include "controllers/ConversationListModel.h"
@@ -49,10 +50,7 @@
 
 namespace {
 
-QByteArray chunk(const QByteArray &text)
-{
-    return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}\n\n";
-}
+using WindowTestSupport::chunk;
 
 // 1,000,000 prompt and 1,000,000 completion tokens: with the price set in writeConfig() an
 // answer costs exactly $3.
@@ -76,38 +74,20 @@ private:
 
     void writeConfig(double monthlyBudget = -1)
     {
-        QJsonObject groq{
-            {QStringLiteral("type"), QStringLiteral("openai")},
-            {QStringLiteral("name"), QStringLiteral("Groq")},
-            {QStringLiteral("base_url"), m_server.url(QStringLiteral("/openai/v1")).toString()},
-            {QStringLiteral("models"), QJsonArray{QStringLiteral("fast"), QStringLiteral("smart")}},
-            {QStringLiteral("max_attempts"), 1},
+        QJsonObject extra{
             {QStringLiteral("prices"),
              QJsonObject{{QStringLiteral("fast"),
                           QJsonObject{{QStringLiteral("input"), 1.0}, {QStringLiteral("output"), 2.0}}}}}};
         if (monthlyBudget >= 0)
-            groq.insert(QStringLiteral("monthly_budget"),
-                        QJsonObject{{QStringLiteral("amount"), monthlyBudget},
-                                    {QStringLiteral("currency"), QStringLiteral("USD")}});
-        const QJsonObject root{
-            {QStringLiteral("version"), AppConfig::kCurrentVersion},
-            {QStringLiteral("default"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("groq")},
-                                                    {QStringLiteral("model"), QStringLiteral("fast")}}},
-            {QStringLiteral("providers"), QJsonObject{{QStringLiteral("groq"), groq}}}};
-        QFile file(m_dir.filePath(QStringLiteral("config.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(root).toJson());
+            extra.insert(QStringLiteral("monthly_budget"),
+                         QJsonObject{{QStringLiteral("amount"), monthlyBudget},
+                                     {QStringLiteral("currency"), QStringLiteral("USD")}});
+        QVERIFY(WindowTestSupport::writeConfig(m_dir, m_server, extra));
     }
 
     void startApp()
     {
-        const QString history =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        m_app = std::make_unique<AppController>(AppController::Paths{
-            m_dir.filePath(QStringLiteral("config.json")), QString(), m_dir.path(), history});
-        m_app->secrets().setSessionValue(QStringLiteral("groq"), SecretKind::ApiKey,
-                                         QStringLiteral("gsk_key"));
-        m_app->window()->show();
+        m_app = WindowTestSupport::startApp(m_dir, QStringLiteral("gsk_key"));
         QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
     }
 
