@@ -268,18 +268,12 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
         qCInfo(lcProviderManager).noquote()
             << "provider" << id << "uses the key from" << key.describeSource();
     }
-    // A manual proxy with a user name has its password in the keychain (or this session's
-    // memory): under the provider when the proxy is its own, under "network" for the global one.
+    // A manual proxy with a user name has its password in the keychain (or this session's memory).
     const QJsonObject proxy = instance.options.value(QLatin1String("proxy")).toObject();
     if (!proxy.value(QLatin1String("user")).toString().isEmpty()) {
-        const bool own = m_config.provider(id).contains(QLatin1String("proxy"));
-        ResolvedSecret password = m_resolver.resolve(own ? id : QStringLiteral("network"), QJsonObject(),
-                                                     SecretKind::ProxyPassword);
-        if (!password.found() && own)
-            password =
-                m_resolver.resolve(QStringLiteral("network"), QJsonObject(), SecretKind::ProxyPassword);
-        if (password.found())
-            instance.setSecret(QStringLiteral("proxyPassword"), password.value);
+        const QString password = proxyPassword(id, m_config.provider(id).contains(QLatin1String("proxy")));
+        if (!password.isEmpty())
+            instance.setSecret(QStringLiteral("proxyPassword"), password);
     }
     QString createError;
     ChatProvider *created = m_factory.create(instance, this, &createError);
@@ -290,6 +284,15 @@ ChatProvider *ProviderManager::provider(const QString &id, QString *error)
     }
     m_live.insert(id, created);
     return created;
+}
+
+QString ProviderManager::proxyPassword(const QString &id, bool ownProxy)
+{
+    ResolvedSecret password = m_resolver.resolve(ownProxy ? id : QStringLiteral("network"), QJsonObject(),
+                                                 SecretKind::ProxyPassword);
+    if (!password.found() && ownProxy)
+        password = m_resolver.resolve(QStringLiteral("network"), QJsonObject(), SecretKind::ProxyPassword);
+    return password.found() ? password.value : QString();
 }
 
 bool ProviderManager::needsKey(const ProviderInstanceConfig &instance) const

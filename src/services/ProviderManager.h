@@ -41,6 +41,9 @@ public:
     // Where the instance's key comes from right now (asks the keychain). For YandexGPT an IAM
     // or OAuth token counts as its key too (kind says which).
     ResolvedSecret resolveKey(const QString &id);
+    // The password of a manual proxy with a user name: under the provider when the proxy is
+    // its own (ownProxy), else, or when it has none stored, under "network" for the global one.
+    QString proxyPassword(const QString &id, bool ownProxy);
 
     // The live provider, created on first use with its key. nullptr with *error set (a
     // translated sentence saying what to do) when the type is unknown or the key is missing.

@@ -523,19 +523,15 @@ void ProvidersPage::testConnection()
         instance.setSecret(QStringLiteral("clientSecret"), key);
     else if (!key.isEmpty())
         instance.setApiKey(key);
-    // The proxy's password as typed, else where ProviderManager would find it.
+    // The proxy's password as typed, else where the provider itself will find it.
     if (!instance.options.value(QLatin1String("proxy"))
              .toObject()
              .value(QLatin1String("user"))
              .toString()
              .isEmpty()) {
         QString password = m_newProxyPasswords.value(id);
-        CredentialResolver resolver(m_secrets);
-        if (password.isEmpty() && m_entries.value(id).contains(QLatin1String("proxy")))
-            password = resolver.resolve(id, QJsonObject(), SecretKind::ProxyPassword).value;
         if (password.isEmpty())
-            password =
-                resolver.resolve(QStringLiteral("network"), QJsonObject(), SecretKind::ProxyPassword).value;
+            password = m_providers.proxyPassword(id, m_entries.value(id).contains(QLatin1String("proxy")));
         if (!password.isEmpty())
             instance.setSecret(QStringLiteral("proxyPassword"), password);
     }
