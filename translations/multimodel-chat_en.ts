@@ -2248,22 +2248,6 @@ Ctrl+C while an answer streams stops it and keeps what arrived.
         <translation>Attachments per &amp;message:</translation>
     </message>
     <message>
-        <source>System proxy settings</source>
-        <translation>System proxy settings</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>No proxy</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>HTTP proxy</translation>
-    </message>
-    <message>
-        <source>SOCKS5 proxy</source>
-        <translation>SOCKS5 proxy</translation>
-    </message>
-    <message>
         <source>Network and Privacy</source>
         <translation>Network and Privacy</translation>
     </message>
@@ -2914,6 +2898,13 @@ Keep the proxy password for this session only?</translation>
         <translation>As in Network settings</translation>
     </message>
     <message>
+        <source>Proxy password not saved</source>
+        <translation>Proxy password not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyFields</name>
+    <message>
         <source>System proxy settings</source>
         <translation>System proxy settings</translation>
     </message>
@@ -2928,10 +2919,6 @@ Keep the proxy password for this session only?</translation>
     <message>
         <source>SOCKS5 proxy</source>
         <translation>SOCKS5 proxy</translation>
-    </message>
-    <message>
-        <source>Proxy password not saved</source>
-        <translation>Proxy password not saved</translation>
     </message>
 </context>
 <context>

@@ -2265,22 +2265,6 @@ Ctrl+C во время вывода ответа останавливает ег
         <translation>Вложения в одном &amp;сообщении:</translation>
     </message>
     <message>
-        <source>System proxy settings</source>
-        <translation>Системные настройки прокси</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Без прокси</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>HTTP-прокси</translation>
-    </message>
-    <message>
-        <source>SOCKS5 proxy</source>
-        <translation>SOCKS5-прокси</translation>
-    </message>
-    <message>
         <source>Network and Privacy</source>
         <translation>Сеть и конфиденциальность</translation>
     </message>
@@ -2933,6 +2917,13 @@ Keep the proxy password for this session only?</source>
         <translation>Как в настройках сети</translation>
     </message>
     <message>
+        <source>Proxy password not saved</source>
+        <translation>Пароль прокси не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyFields</name>
+    <message>
         <source>System proxy settings</source>
         <translation>Системные настройки прокси</translation>
     </message>
@@ -2947,10 +2938,6 @@ Keep the proxy password for this session only?</source>
     <message>
         <source>SOCKS5 proxy</source>
         <translation>SOCKS5-прокси</translation>
-    </message>
-    <message>
-        <source>Proxy password not saved</source>
-        <translation>Пароль прокси не сохранён</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include "ui_NetworkPage.h"
 
+#include "ProxyFields.h"
+
 #include "core/AppConfig.h"
 #include "services/SecretStore.h"
 
@@ -17,12 +19,9 @@ NetworkPage::NetworkPage(SecretStore &secrets, QObject *parent)
     , m_ui(std::make_unique<Ui::NetworkPage>())
 {
     m_ui->setupUi(m_widget.get());
-    m_ui->proxyTypeComboBox->addItem(tr("System proxy settings"), QStringLiteral("system"));
-    m_ui->proxyTypeComboBox->addItem(tr("No proxy"), QStringLiteral("none"));
-    m_ui->proxyTypeComboBox->addItem(tr("HTTP proxy"), QStringLiteral("http"));
-    m_ui->proxyTypeComboBox->addItem(tr("SOCKS5 proxy"), QStringLiteral("socks5"));
-    connect(m_ui->proxyTypeComboBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            &NetworkPage::updateEnabled);
+    m_proxy = new ProxyFields({m_ui->proxyTypeComboBox, m_ui->proxyHostLineEdit, m_ui->proxyPortSpinBox,
+                               m_ui->proxyUserLineEdit, m_ui->proxyPasswordLineEdit},
+                              QString(), this);
 }
 
 NetworkPage::~NetworkPage() = default;
@@ -42,27 +41,11 @@ QWidget *NetworkPage::widget()
     return m_widget.get();
 }
 
-void NetworkPage::updateEnabled()
-{
-    const QString type = m_ui->proxyTypeComboBox->currentData().toString();
-    const bool manual = type == QLatin1String("http") || type == QLatin1String("socks5");
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_ui->proxyHostLineEdit), static_cast<QWidget *>(m_ui->proxyPortSpinBox),
-          static_cast<QWidget *>(m_ui->proxyUserLineEdit),
-          static_cast<QWidget *>(m_ui->proxyPasswordLineEdit)})
-        field->setEnabled(manual);
-}
-
 void NetworkPage::load(const AppConfig &config)
 {
     const QJsonObject network = config.json().value(QLatin1String("network")).toObject();
     const QJsonObject proxy = network.value(QLatin1String("proxy")).toObject();
-    const int index = m_ui->proxyTypeComboBox->findData(
-        proxy.value(QLatin1String("type")).toString(QStringLiteral("system")));
-    m_ui->proxyTypeComboBox->setCurrentIndex(qMax(0, index));
-    m_ui->proxyHostLineEdit->setText(proxy.value(QLatin1String("host")).toString());
-    m_ui->proxyPortSpinBox->setValue(proxy.value(QLatin1String("port")).toInt(8080));
-    m_ui->proxyUserLineEdit->setText(proxy.value(QLatin1String("user")).toString());
+    m_proxy->show(proxy.value(QLatin1String("type")).toString(QStringLiteral("system")), proxy, 8080);
     m_ui->connectTimeoutSpinBox->setValue(network.value(QLatin1String("connect_timeout_s")).toInt(30));
     m_ui->idleTimeoutSpinBox->setValue(network.value(QLatin1String("idle_timeout_s")).toInt(60));
     const QJsonObject privacy = config.json().value(QLatin1String("privacy")).toObject();
@@ -71,21 +54,13 @@ void NetworkPage::load(const AppConfig &config)
     const QJsonObject limits = config.json().value(QLatin1String("limits")).toObject();
     m_ui->maxFileSpinBox->setValue(limits.value(QLatin1String("max_attachment_kb")).toInt(512));
     m_ui->maxMessageSpinBox->setValue(limits.value(QLatin1String("max_message_attachments_kb")).toInt(2048));
-    updateEnabled();
 }
 
 void NetworkPage::save(AppConfig &config)
 {
-    QJsonObject proxy{{QStringLiteral("type"), m_ui->proxyTypeComboBox->currentData().toString()}};
-    if (m_ui->proxyHostLineEdit->isEnabled()) {
-        proxy.insert(QStringLiteral("host"), m_ui->proxyHostLineEdit->text().trimmed());
-        proxy.insert(QStringLiteral("port"), m_ui->proxyPortSpinBox->value());
-        if (!m_ui->proxyUserLineEdit->text().trimmed().isEmpty())
-            proxy.insert(QStringLiteral("user"), m_ui->proxyUserLineEdit->text().trimmed());
-    }
     // Keys this page does not know stay as they are.
     QJsonObject network = config.json().value(QLatin1String("network")).toObject();
-    network.insert(QStringLiteral("proxy"), proxy);
+    network.insert(QStringLiteral("proxy"), m_proxy->toJson());
     network.insert(QStringLiteral("connect_timeout_s"), m_ui->connectTimeoutSpinBox->value());
     network.insert(QStringLiteral("idle_timeout_s"), m_ui->idleTimeoutSpinBox->value());
     config.setSection(QStringLiteral("network"), network);

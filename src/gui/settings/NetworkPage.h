@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class ProxyFields;
 class SecretStore;
 
 namespace Ui {
@@ -35,9 +36,8 @@ public:
     void save(AppConfig &config) override;
 
 private:
-    void updateEnabled();
-
     SecretStore &m_secrets;
     std::unique_ptr<QWidget> m_widget;
     const std::unique_ptr<Ui::NetworkPage> m_ui;
+    ProxyFields *m_proxy = nullptr;
 };

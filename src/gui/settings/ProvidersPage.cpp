@@ -5,6 +5,7 @@
 #include "ui_ProvidersPage.h"
 
 #include "HealthIcon.h"
+#include "ProxyFields.h"
 
 #include "core/AppConfig.h"
 #include "llm/ChatProvider.h"
@@ -79,19 +80,16 @@ ProvidersPage::ProvidersPage(ProviderManager &providers, SecretStore &secrets, Q
     });
 
     // An instance's own proxy, or none of its own: then Settings › Network decides.
-    m_ui->proxyTypeComboBox->addItem(tr("As in Network settings"), QString());
-    m_ui->proxyTypeComboBox->addItem(tr("System proxy settings"), QStringLiteral("system"));
-    m_ui->proxyTypeComboBox->addItem(tr("No proxy"), QStringLiteral("none"));
-    m_ui->proxyTypeComboBox->addItem(tr("HTTP proxy"), QStringLiteral("http"));
-    m_ui->proxyTypeComboBox->addItem(tr("SOCKS5 proxy"), QStringLiteral("socks5"));
+    m_proxy = new ProxyFields({m_ui->proxyTypeComboBox, m_ui->proxyHostLineEdit, m_ui->proxyPortSpinBox,
+                               m_ui->proxyUserLineEdit, m_ui->proxyPasswordLineEdit},
+                              tr("As in Network settings"), this);
     connect(m_ui->proxyTypeComboBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        const QString type = m_ui->proxyTypeComboBox->currentData().toString();
+        const QString type = m_proxy->type();
         // The usual port of the kind, unless one was typed.
         if (type == QLatin1String("socks5") && m_ui->proxyPortSpinBox->value() == 8080)
             m_ui->proxyPortSpinBox->setValue(1080);
         else if (type == QLatin1String("http") && m_ui->proxyPortSpinBox->value() == 1080)
             m_ui->proxyPortSpinBox->setValue(8080);
-        updateProxyFields();
     });
 
     for (const char *currency : {"USD", "EUR", "RUB"})
@@ -303,21 +301,12 @@ void ProvidersPage::commitForm()
                                   m_ui->budgetCurrencyComboBox->currentData().toString()}});
     else
         entry.remove(QStringLiteral("monthly_budget"));
-    const QString proxyType = m_ui->proxyTypeComboBox->currentData().toString();
-    if (proxyType.isEmpty()) {
+    if (m_proxy->type().isEmpty())
         entry.remove(QStringLiteral("proxy"));
-    } else {
-        QJsonObject proxy{{QStringLiteral("type"), proxyType}};
-        if (m_ui->proxyHostLineEdit->isEnabled()) {
-            proxy.insert(QStringLiteral("host"), m_ui->proxyHostLineEdit->text().trimmed());
-            proxy.insert(QStringLiteral("port"), m_ui->proxyPortSpinBox->value());
-            if (!m_ui->proxyUserLineEdit->text().trimmed().isEmpty())
-                proxy.insert(QStringLiteral("user"), m_ui->proxyUserLineEdit->text().trimmed());
-        }
-        entry.insert(QStringLiteral("proxy"), proxy);
-    }
+    else
+        entry.insert(QStringLiteral("proxy"), m_proxy->toJson());
     // Like the key, a typed proxy password waits for Apply and then goes to the keychain.
-    if (!m_ui->proxyPasswordLineEdit->text().isEmpty() && m_ui->proxyPasswordLineEdit->isEnabled())
+    if (m_proxy->isManual() && !m_ui->proxyPasswordLineEdit->text().isEmpty())
         m_newProxyPasswords.insert(m_current, m_ui->proxyPasswordLineEdit->text());
     const QString keyEnv = m_ui->keyEnvLineEdit->text().trimmed();
     if (keyEnv.isEmpty())
@@ -396,31 +385,13 @@ void ProvidersPage::showInstance(const QString &id)
     const QJsonObject proxy = entry.value(QLatin1String("proxy")).toObject();
     const QString proxyType =
         entry.contains(QLatin1String("proxy")) ? proxy.value(QLatin1String("type")).toString() : QString();
-    m_ui->proxyTypeComboBox->blockSignals(true);
-    m_ui->proxyTypeComboBox->setCurrentIndex(qMax(0, m_ui->proxyTypeComboBox->findData(proxyType)));
-    m_ui->proxyTypeComboBox->blockSignals(false);
-    m_ui->proxyHostLineEdit->setText(proxy.value(QLatin1String("host")).toString());
-    m_ui->proxyPortSpinBox->setValue(
-        proxy.value(QLatin1String("port")).toInt(proxyType == QLatin1String("socks5") ? 1080 : 8080));
-    m_ui->proxyUserLineEdit->setText(proxy.value(QLatin1String("user")).toString());
+    m_proxy->show(proxyType, proxy, proxyType == QLatin1String("socks5") ? 1080 : 8080);
     m_ui->proxyPasswordLineEdit->setText(m_newProxyPasswords.value(id));
-    updateProxyFields();
     m_ui->keyLineEdit->setText(m_newKeys.value(id));
     const HealthStatus status = m_health.value(id);
     m_ui->testResultLabel->setText(
         status.state == HealthStatus::State::Unknown ? QString() : HealthIcon::describe(status));
     updateKeySource();
-}
-
-void ProvidersPage::updateProxyFields()
-{
-    const QString type = m_ui->proxyTypeComboBox->currentData().toString();
-    const bool manual = type == QLatin1String("http") || type == QLatin1String("socks5");
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_ui->proxyHostLineEdit), static_cast<QWidget *>(m_ui->proxyPortSpinBox),
-          static_cast<QWidget *>(m_ui->proxyUserLineEdit),
-          static_cast<QWidget *>(m_ui->proxyPasswordLineEdit)})
-        field->setEnabled(manual);
 }
 
 void ProvidersPage::updateKeySource()

@@ -17,6 +17,7 @@
 #include <memory>
 
 class ChatProvider;
+class ProxyFields;
 class ProviderManager;
 struct ProviderPreset;
 
@@ -78,7 +79,6 @@ private:
         QString value; // empty for a removal
     };
     void writeSecrets(const QList<PendingSecret> &writes, const QList<PendingSecret> &removals);
-    void updateProxyFields();
 
     ProviderManager &m_providers;
     SecretStore &m_secrets;
@@ -95,4 +95,5 @@ private:
     QPointer<ChatProvider> m_testProvider;
     std::function<bool(const QString &)> m_askSessionOnly;
     bool m_loading = false;
+    ProxyFields *m_proxy = nullptr;
 };
