@@ -207,6 +207,7 @@ int childBare(int argc, char *argv[])
     browser->setPlainText(QStringLiteral("Hello"));
     window.setCentralWidget(browser);
     window.resize(1200, 800);
+    trace("window");
     FirstPaint painted(&window, [] {
         trace("painted");
         say("painted");
@@ -216,6 +217,7 @@ int childBare(int argc, char *argv[])
         });
     });
     window.show();
+    trace("shown");
     return app.exec();
 }
 

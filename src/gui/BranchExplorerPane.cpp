@@ -3,27 +3,25 @@
 #include "BranchExplorerPane.h"
 
 #include "BranchItemDelegate.h"
+#include "HintLabel.h"
 
 #include <QAbstractItemModel>
-#include <QLabel>
+#include <QEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 BranchExplorerPane::BranchExplorerPane(QWidget *parent)
     : QWidget(parent)
     , m_treeView(new QTreeView(this))
-    , m_emptyLabel(new QLabel(this))
+    , m_emptyLabel(new HintLabel(this))
 {
     m_treeView->setObjectName(QStringLiteral("branchTreeView"));
     m_treeView->setHeaderHidden(true);
     m_treeView->setUniformRowHeights(true);
     m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_treeView->setItemDelegate(new BranchItemDelegate(m_treeView));
-    m_emptyLabel->setText(
-        tr("Edit a prompt or regenerate an answer, and every version appears here as a branch."));
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setMargin(12);
+    m_emptyLabel->setContentsMargins(12, 12, 12, 12);
+    retranslate();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_treeView);
@@ -40,6 +38,19 @@ void BranchExplorerPane::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &BranchExplorerPane::updateEmptyHint);
     }
     updateEmptyHint();
+}
+
+void BranchExplorerPane::retranslate()
+{
+    m_emptyLabel->setText(
+        tr("Edit a prompt or regenerate an answer, and every version appears here as a branch."));
+}
+
+void BranchExplorerPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void BranchExplorerPane::updateEmptyHint()

@@ -4,8 +4,8 @@
 
 #include <QWidget>
 
+class HintLabel;
 class QAbstractItemModel;
-class QLabel;
 class QTreeView;
 
 // The right-hand dock: the whole tree of the current conversation in a QTreeView.
@@ -18,9 +18,13 @@ public:
     void setModel(QAbstractItemModel *model);
     QTreeView *treeView() const { return m_treeView; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateEmptyHint();
 
     QTreeView *m_treeView;
-    QLabel *m_emptyLabel;
+    HintLabel *m_emptyLabel;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatPane.h"
 
+#include "HintLabel.h"
 #include "MessageInput.h"
 #include "ui_ChatPane.h"
 
@@ -25,19 +26,10 @@ ChatPane::ChatPane(QWidget *parent)
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ChatPane::sendRequested);
     connect(m_ui->messageInput, &MessageInput::filesPasted, this, &ChatPane::filesDropped);
 
-    m_welcome = new QLabel(this);
+    m_welcome = new HintLabel(this);
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    m_welcome->setWordWrap(true);
-    m_welcome->setAlignment(Qt::AlignCenter);
-    m_welcome->setMargin(24);
-    m_welcome->setTextFormat(Qt::RichText);
-    m_welcome->setText(
-        tr("<h3>Start a conversation</h3>"
-           "<p>Choose a model above, type below and press Enter.</p>"
-           "<p>To use a cloud provider, add its key in <b>Settings → Preferences → Providers</b> "
-           "(it is kept in the system keychain), or start the app with a variable such as "
-           "<code>GROQ_API_KEY</code>. Ollama, LM Studio and vLLM on this computer need no key.</p>"
-           "<p>Drop files here to send them as context; <b>Ctrl+/</b> inserts a template.</p>"));
+    m_welcome->setContentsMargins(24, 24, 24, 24);
+    retranslate();
     m_ui->chatViewLayout->addWidget(m_welcome);
 
     m_attachmentBar = new QWidget(this);
@@ -157,9 +149,22 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ChatPane::retranslate()
+{
+    m_welcome->setText(
+        tr("<h3>Start a conversation</h3>"
+           "<p>Choose a model above, type below and press Enter.</p>"
+           "<p>To use a cloud provider, add its key in <b>Settings → Preferences → Providers</b> "
+           "(it is kept in the system keychain), or start the app with a variable such as "
+           "<code>GROQ_API_KEY</code>. Ollama, LM Studio and vLLM on this computer need no key.</p>"
+           "<p>Drop files here to send them as context; <b>Ctrl+/</b> inserts a template.</p>"));
+}
+
 void ChatPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslate();
+    }
     QWidget::changeEvent(event);
 }

@@ -6,8 +6,8 @@
 
 #include <memory>
 
+class HintLabel;
 class QComboBox;
-class QLabel;
 class QDoubleSpinBox;
 class QSpinBox;
 class QToolButton;
@@ -60,8 +60,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
+
     const std::unique_ptr<Ui::ChatPane> m_ui;
     QWidget *m_view = nullptr;
     QWidget *m_attachmentBar = nullptr;
-    QLabel *m_welcome = nullptr;
+    HintLabel *m_welcome = nullptr;
 };
