@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ActionRegistry.h"
 #include "AppController.h"
+#include "HintLabel.h"
 #include "MainWindow.h"
 #include "ThemeManager.h"
 #include "settings/AppearancePage.h"
@@ -115,6 +116,16 @@ private Q_SLOTS:
         // Messages already on screen are written again in the new language.
         QTRY_VERIFY(view->document()->toPlainText().contains(QStringLiteral("Вы")));
         QVERIFY(view->document()->toPlainText().contains(QStringLiteral("Копировать текст")));
+        // So are the empty-state hints.
+        auto *welcome = controller.window()->findChild<HintLabel *>(QStringLiteral("welcomeLabel"));
+        QVERIFY(welcome);
+        QVERIFY(welcome->plainText().startsWith(QStringLiteral("Начните диалог")));
+        QVERIFY(!welcome->plainText().contains(QLatin1Char('<')));
+        const QList<HintLabel *> hints = controller.window()->findChildren<HintLabel *>();
+        QCOMPARE(hints.size(), 3); // welcome, branches, conversation list
+        for (const HintLabel *hint : hints)
+            QVERIFY2(hint->plainText().contains(QRegularExpression(QStringLiteral("[а-я]"))),
+                     qPrintable(hint->plainText()));
         // Qt's own strings (dialog buttons) follow, from the system's Qt translations.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Apply"), QStringLiteral("Применить"));
         config.setLanguage(QStringLiteral("en"));
@@ -122,6 +133,7 @@ private Q_SLOTS:
         QTRY_COMPARE(controller.window()->actions()->action(QStringLiteral("file.quit"))->text(),
                      QStringLiteral("&Quit"));
         QTRY_VERIFY(view->document()->toPlainText().contains(QStringLiteral("You")));
+        QVERIFY(welcome->plainText().startsWith(QStringLiteral("Start a conversation")));
     }
 
     void generationPage_loadsAndSavesDefaults()
