@@ -229,6 +229,10 @@ void AppController::connectConversationList()
                 m_chatController->openConversation(id);
     };
     connect(pane, &ConversationListPane::currentIndexChanged, this, openChosen);
+    connect(pane, &ConversationListPane::endReached, this, [this, pane] {
+        if (pane->conversationView()->model() == m_conversationList) // not while search hits are shown
+            m_conversationList->readMore();
+    });
 }
 
 void AppController::connectActions()

@@ -7,13 +7,25 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QScrollBar>
 
 ConversationListPane::ConversationListPane(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConversationListPane>())
 {
     m_ui->setupUi(this);
+    const QScrollBar *bar = m_ui->conversationTreeView->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &ConversationListPane::checkEndReached);
+    connect(bar, &QScrollBar::rangeChanged, this, &ConversationListPane::checkEndReached);
     updateEmptyHint();
+}
+
+void ConversationListPane::checkEndReached()
+{
+    // Within half a screen of the end, so the next rows are there before they are needed.
+    const QScrollBar *bar = m_ui->conversationTreeView->verticalScrollBar();
+    if (bar->value() >= bar->maximum() - bar->pageStep() / 2)
+        Q_EMIT endReached();
 }
 
 ConversationListPane::~ConversationListPane() = default;

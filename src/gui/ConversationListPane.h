@@ -34,12 +34,15 @@ public:
 Q_SIGNALS:
     // The current row of whichever model is shown (conversations or search hits) changed.
     void currentIndexChanged(const QModelIndex &current);
+    // The list has been scrolled to its end (or does not fill the view): time for older rows.
+    void endReached();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void updateEmptyHint();
+    void checkEndReached();
 
     const std::unique_ptr<Ui::ConversationListPane> m_ui;
 };

@@ -41,6 +41,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -454,6 +455,57 @@ private Q_SLOTS:
         list.dropMimeData(back.get(), Qt::MoveAction, -1, 0, QModelIndex());
         QVERIFY(dropped.wait(2000));
         QCOMPARE(ConversationRepository(m_app->database()).conversation(answer.conversationId)->projectId, 0);
+    }
+
+    void conversationList_readsPageByPageAsTheViewScrolls()
+    {
+        // 350 conversations, every seventh in a project: the list starts with a screenful and
+        // reads the rest when scrolled to the end, each page into its folder or at the bottom.
+        ProjectRepository projects(m_app->database());
+        Project work;
+        work.name = QStringLiteral("Work");
+        const qint64 workId = projects.create(work);
+        ConversationRepository conversations(m_app->database());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 0; i < 350; ++i) {
+            Conversation c;
+            c.title = QStringLiteral("Conversation %1").arg(i);
+            c.projectId = i % 7 == 0 ? workId : 0;
+            c.createdAt = c.updatedAt = start.addSecs(i); // the highest number is the newest
+            QVERIFY(conversations.create(c));
+        }
+        ConversationListModel list(m_app->database());
+        const auto listed = [&list] {
+            int count = list.rowCount() - 1; // less the folder
+            count += list.rowCount(list.index(0, 0));
+            return count;
+        };
+        QCOMPARE(listed(), ConversationListModel::kFirstPage);
+        QCOMPARE(list.index(1, 0).data().toString(), QStringLiteral("Conversation 349"));
+        QVERIFY(list.hasMore());
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.readMore();
+        QCOMPARE(listed(), ConversationListModel::kFirstPage + ConversationListModel::kPageSize);
+        list.readMore();
+        QCOMPARE(listed(), 350);
+        QVERIFY(!list.hasMore());
+        QCOMPARE(list.index(list.rowCount() - 1, 0).data().toString(), QStringLiteral("Conversation 1"));
+        QCOMPARE(list.rowCount(list.index(0, 0)), 50);
+        QCOMPARE(list.index(49, 0, list.index(0, 0)).data().toString(), QStringLiteral("Conversation 0"));
+        // A reload (after a send, a rename …) keeps what was read.
+        list.reload();
+        QCOMPARE(listed(), 350);
+
+        // In the window, scrolling to the end is what reads the next page.
+        ConversationListModel &shown = m_app->conversationList();
+        shown.reload();
+        QTreeView *view = m_app->window()->conversationList()->conversationView();
+        m_app->window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+        const int before = shown.rowCount();
+        QCOMPARE(before - 1 + shown.rowCount(shown.index(0, 0)), ConversationListModel::kFirstPage);
+        view->scrollToBottom();
+        QTRY_VERIFY(shown.rowCount() > before);
     }
 
     void exportProject_andImportItBack()

@@ -168,6 +168,7 @@ void ConversationListModel::setProjectFilter(qint64 projectId)
     if (projectId == m_projectFilter)
         return;
     m_projectFilter = projectId;
+    m_read = 0; // another list: from its first page
     reload();
 }
 
@@ -184,40 +185,83 @@ bool ConversationListModel::setData(const QModelIndex &index, const QVariant &va
     return true;
 }
 
+QList<Conversation> ConversationListModel::readPage(int limit, int offset)
+{
+    const ConversationFilter filter =
+        m_projectFilter ? ConversationFilter::inProject(m_projectFilter) : ConversationFilter::all();
+    QList<Conversation> page = ConversationRepository(m_db).listPage(filter, limit, offset);
+    m_read += int(page.size());
+    m_hasMore = page.size() == limit;
+    page.erase(std::remove_if(page.begin(), page.end(),
+                              [this](const Conversation &c) { return m_hidden.contains(c.id); }),
+               page.end());
+    return page;
+}
+
 void ConversationListModel::reload()
 {
+    // As far as it was read before, so a list scrolled far down stays as long.
+    const int limit = qMax(int(kFirstPage), m_read);
     beginResetModel();
     m_folders.clear();
     m_loose.clear();
+    m_read = 0;
     if (m_projectFilter) {
-        for (const Conversation &conversation : ConversationRepository(m_db).listPage(
-                 ConversationFilter::inProject(m_projectFilter), kPageSize)) {
-            if (!m_hidden.contains(conversation.id))
-                m_loose << conversation;
-        }
+        m_loose = readPage(limit, 0);
         endResetModel();
         return;
     }
     // Every project is a folder, an empty one too: it is where conversations can be dropped.
-    QHash<qint64, int> folderOf;
-    for (const Project &project : ProjectRepository(m_db).list()) {
-        folderOf.insert(project.id, int(m_folders.size()));
+    for (const Project &project : ProjectRepository(m_db).list())
         m_folders << Folder{project, {}};
-    }
-    for (const Conversation &conversation :
-         ConversationRepository(m_db).listPage(ConversationFilter::all(), kPageSize)) {
-        if (m_hidden.contains(conversation.id))
-            continue;
+    std::sort(m_folders.begin(), m_folders.end(), [](const Folder &a, const Folder &b) {
+        return QString::localeAwareCompare(a.project.name, b.project.name) < 0;
+    });
+    QHash<qint64, int> folderOf;
+    for (int f = 0; f < m_folders.size(); ++f)
+        folderOf.insert(m_folders.at(f).project.id, f);
+    for (const Conversation &conversation : readPage(limit, 0)) {
         const auto it = folderOf.constFind(conversation.projectId);
         if (it == folderOf.constEnd())
             m_loose << conversation;
         else
             m_folders[*it].conversations << conversation;
     }
-    std::sort(m_folders.begin(), m_folders.end(), [](const Folder &a, const Folder &b) {
-        return QString::localeAwareCompare(a.project.name, b.project.name) < 0;
-    });
     endResetModel();
+}
+
+void ConversationListModel::readMore()
+{
+    if (!m_hasMore)
+        return;
+    const QList<Conversation> page = readPage(kPageSize, m_read);
+    // The page continues each group's order: its conversations go to the end of their folder
+    // or of the loose ones.
+    QHash<qint64, QList<Conversation>> byProject;
+    QList<Conversation> loose;
+    QHash<qint64, int> folderOf;
+    for (int f = 0; f < m_folders.size(); ++f)
+        folderOf.insert(m_folders.at(f).project.id, f);
+    for (const Conversation &conversation : page) {
+        if (!m_projectFilter && folderOf.contains(conversation.projectId))
+            byProject[conversation.projectId] << conversation;
+        else
+            loose << conversation;
+    }
+    for (auto it = byProject.constBegin(); it != byProject.constEnd(); ++it) {
+        const int f = folderOf.value(it.key());
+        QList<Conversation> &conversations = m_folders[f].conversations;
+        const int first = int(conversations.size());
+        beginInsertRows(index(f, 0), first, first + int(it.value().size()) - 1);
+        conversations << it.value();
+        endInsertRows();
+    }
+    if (!loose.isEmpty()) {
+        const int first = int(m_folders.size() + m_loose.size());
+        beginInsertRows(QModelIndex(), first, first + int(loose.size()) - 1);
+        m_loose << loose;
+        endInsertRows();
+    }
 }
 
 void ConversationListModel::setHidden(qint64 conversationId, bool hidden)

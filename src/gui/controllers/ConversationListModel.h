@@ -16,7 +16,10 @@ class Database;
 // top level. Within each, pinned first, then most recently used. With a project filter only
 // that project's conversations are listed, without folders. Conversations can be dragged onto
 // a folder (or out of one); the model says so with conversationsDropped() and leaves the move
-// to its controller. It reads pages through the repositories and never runs SQL itself.
+// to its controller. It reads pages through the repositories and never runs SQL itself: a
+// first page at start (what fills a screen, so the window comes up at once), then the next
+// page when the view has been scrolled to the end. (Not canFetchMore/fetchMore: QTreeView
+// fetches once more on every full layout, which would read the whole list at start.)
 class ConversationListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -44,15 +47,19 @@ public:
     void setProjectFilter(qint64 projectId);
     qint64 projectFilter() const { return m_projectFilter; }
 
-    // Re-reads the first page (after a send, rename, delete …).
+    // Reads the list again (after a send, rename, delete …), as far as it had been read.
     void reload();
+    // Whether older conversations are still unread, and reading the next page of them.
+    bool hasMore() const { return m_hasMore; }
+    void readMore();
     // Hidden conversations are left out of the list (deleted, while Undo is still offered).
     void setHidden(qint64 conversationId, bool hidden);
     QModelIndex indexOf(qint64 conversationId) const;
     // 0 for a project folder.
     qint64 conversationId(const QModelIndex &index) const;
 
-    static constexpr int kPageSize = 500;
+    static constexpr int kFirstPage = 100;
+    static constexpr int kPageSize = 200;
     static const QString kMimeType; // the ids of dragged conversations
 
 Q_SIGNALS:
@@ -67,10 +74,14 @@ private:
     };
     // The conversation at index, or nullptr for a folder.
     const Conversation *conversationAt(const QModelIndex &index) const;
+    // Up to `limit` conversations from `offset` on, in list order.
+    QList<Conversation> readPage(int limit, int offset);
 
     Database &m_db;
     QList<Folder> m_folders;
     QList<Conversation> m_loose; // without a project
     QSet<qint64> m_hidden;
     qint64 m_projectFilter = 0;
+    int m_read = 0; // conversations read so far (hidden ones included)
+    bool m_hasMore = false;
 };
