@@ -19,7 +19,7 @@ function(mmchat_add_translations target)
         get_filename_component(name "${ts}" NAME_WE)
         set(qm "${qm_dir}/${name}.qm")
         add_custom_command(OUTPUT "${qm}"
-            COMMAND Qt${QT_MAJOR}::lrelease -silent "${ts}" -qm "${qm}"
+            COMMAND Qt${QT_MAJOR}::lrelease -silent -removeidentical "${ts}" -qm "${qm}"
             DEPENDS "${ts}"
             COMMENT "Compiling translation ${name}"
             VERBATIM)
