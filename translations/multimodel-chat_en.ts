@@ -922,8 +922,20 @@ Send anyway?</translation>
         <translation>Remove %1 from the next message</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Start a conversation&lt;/h3&gt;&lt;p&gt;Choose a model above, type below and press Enter.&lt;/p&gt;&lt;p&gt;To use a cloud provider, add its key in &lt;b&gt;Settings → Preferences → Providers&lt;/b&gt; (it is kept in the system keychain), or start the app with a variable such as &lt;code&gt;GROQ_API_KEY&lt;/code&gt;. Ollama, LM Studio and vLLM on this computer need no key.&lt;/p&gt;&lt;p&gt;Drop files here to send them as context; &lt;b&gt;Ctrl+/&lt;/b&gt; inserts a template.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Start a conversation&lt;/h3&gt;&lt;p&gt;Choose a model above, type below and press Enter.&lt;/p&gt;&lt;p&gt;To use a cloud provider, add its key in &lt;b&gt;Settings → Preferences → Providers&lt;/b&gt; (it is kept in the system keychain), or start the app with a variable such as &lt;code&gt;GROQ_API_KEY&lt;/code&gt;. Ollama, LM Studio and vLLM on this computer need no key.&lt;/p&gt;&lt;p&gt;Drop files here to send them as context; &lt;b&gt;Ctrl+/&lt;/b&gt; inserts a template.&lt;/p&gt;</translation>
+        <source>Choose a model above, type below and press Enter.</source>
+        <translation>Choose a model above, type below and press Enter.</translation>
+    </message>
+    <message>
+        <source>To use a cloud provider, add its key in Settings → Preferences → Providers (it is kept in the system keychain), or start the app with a variable such as GROQ_API_KEY. Ollama, LM Studio and vLLM on this computer need no key.</source>
+        <translation>To use a cloud provider, add its key in Settings → Preferences → Providers (it is kept in the system keychain), or start the app with a variable such as GROQ_API_KEY. Ollama, LM Studio and vLLM on this computer need no key.</translation>
+    </message>
+    <message>
+        <source>Drop files here to send them as context; Ctrl+/ inserts a template.</source>
+        <translation>Drop files here to send them as context; Ctrl+/ inserts a template.</translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation>Start a conversation</translation>
     </message>
 </context>
 <context>

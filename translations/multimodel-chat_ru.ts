@@ -933,8 +933,20 @@ Send anyway?</source>
         <translation>Убрать %1 из следующего сообщения</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Start a conversation&lt;/h3&gt;&lt;p&gt;Choose a model above, type below and press Enter.&lt;/p&gt;&lt;p&gt;To use a cloud provider, add its key in &lt;b&gt;Settings → Preferences → Providers&lt;/b&gt; (it is kept in the system keychain), or start the app with a variable such as &lt;code&gt;GROQ_API_KEY&lt;/code&gt;. Ollama, LM Studio and vLLM on this computer need no key.&lt;/p&gt;&lt;p&gt;Drop files here to send them as context; &lt;b&gt;Ctrl+/&lt;/b&gt; inserts a template.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Начните диалог&lt;/h3&gt;&lt;p&gt;Выберите модель вверху, введите сообщение внизу и нажмите Enter.&lt;/p&gt;&lt;p&gt;Для облачного провайдера добавьте ключ в разделе &lt;b&gt;Настройки → Параметры → Провайдеры&lt;/b&gt; (он хранится в системном хранилище паролей) или запустите программу с переменной, например &lt;code&gt;GROQ_API_KEY&lt;/code&gt;. Ollama, LM Studio и vLLM на этом компьютере ключа не требуют.&lt;/p&gt;&lt;p&gt;Перетащите сюда файлы, чтобы отправить их как контекст; &lt;b&gt;Ctrl+/&lt;/b&gt; вставляет шаблон.&lt;/p&gt;</translation>
+        <source>Choose a model above, type below and press Enter.</source>
+        <translation>Выберите модель вверху, введите сообщение внизу и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>To use a cloud provider, add its key in Settings → Preferences → Providers (it is kept in the system keychain), or start the app with a variable such as GROQ_API_KEY. Ollama, LM Studio and vLLM on this computer need no key.</source>
+        <translation>Для облачного провайдера добавьте ключ в разделе Настройки → Параметры → Провайдеры (он хранится в системном хранилище паролей) или запустите программу с переменной, например GROQ_API_KEY. Ollama, LM Studio и vLLM на этом компьютере ключа не требуют.</translation>
+    </message>
+    <message>
+        <source>Drop files here to send them as context; Ctrl+/ inserts a template.</source>
+        <translation>Перетащите сюда файлы, чтобы отправить их как контекст; Ctrl+/ вставляет шаблон.</translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation>Начните диалог</translation>
     </message>
 </context>
 <context>

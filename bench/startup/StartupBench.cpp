@@ -11,7 +11,6 @@
 #include "controllers/ChatController.h"
 #include "core/AppPaths.h"
 #include "core/Logging.h"
-#include "gui/chatview/ChatView.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -246,10 +245,8 @@ int childApp(int argc, char *argv[], qint64 longId, bool reopen)
                 QApplication::quit();
                 return;
             }
-            // Opening ends with the chat view's first paint of the conversation.
-            auto *view = window->findChild<ChatView *>();
-            if (!view)
-                die(QStringLiteral("no chat view"));
+            // Opening ends with the window's first paint of the conversation (the chat view
+            // itself is made then: it is not built before a conversation is shown).
             opened = std::make_unique<FirstPaint>(window, [&] {
                 say("open_ms " + QByteArray::number(double(openTimer.nsecsElapsed()) / 1e6, 'f', 1));
                 QTimer::singleShot(kSettleMs, [] {
@@ -261,6 +258,8 @@ int childApp(int argc, char *argv[], qint64 longId, bool reopen)
             controller.chatController().openConversation(longId);
         });
     });
+    struct PaintLog : QObject { bool eventFilter(QObject *o, QEvent *e) override { if (e->type()==QEvent::Paint) { static QElapsedTimer pt; if(!pt.isValid()) pt.start(); std::fprintf(stderr,"paint %6.2f %s %s\n", double(pt.nsecsElapsed())/1e6, o->metaObject()->className(), qPrintable(o->objectName())); } return false; } };
+    static PaintLog plog; if (qEnvironmentVariableIsSet("PAINTLOG")) qApp->installEventFilter(&plog);
     window->show();
     trace("shown");
     controller.startHealthChecks();

@@ -65,10 +65,16 @@ const QTextDocument &HintLabel::content() const
 const QTextDocument &HintLabel::document() const
 {
     content();
-    const qreal width = qMax(1, contentsRect().width());
+    const qreal width = textWidth();
     if (!qFuzzyCompare(m_document.textWidth(), width))
         m_document.setTextWidth(width);
     return m_document;
+}
+
+int HintLabel::textWidth() const
+{
+    // Lines of a readable length, however wide the view.
+    return qBound(1, contentsRect().width(), fontMetrics().averageCharWidth() * 72);
 }
 
 void HintLabel::paintEvent(QPaintEvent *)
@@ -77,7 +83,7 @@ void HintLabel::paintEvent(QPaintEvent *)
     const QRect area = contentsRect();
     const qreal top = area.top() + qMax(0.0, (area.height() - doc.size().height()) / 2);
     QPainter painter(this);
-    painter.translate(area.left(), top);
+    painter.translate(area.left() + (area.width() - textWidth()) / 2, top);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette();
     context.palette.setColor(QPalette::Text, palette().color(QPalette::WindowText));

@@ -33,6 +33,7 @@ private:
     const QTextDocument &content() const;
     // The same, wrapped to the width inside the margins.
     const QTextDocument &document() const;
+    int textWidth() const;
 
     QString m_text;
     mutable QTextDocument m_document;

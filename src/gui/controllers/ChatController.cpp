@@ -117,7 +117,6 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     : QObject(parent)
     , m_window(window)
     , m_pane(window.chatPane())
-    , m_view(new ChatView)
     , m_db(db)
     , m_providers(providers)
     , m_chat(chat)
@@ -133,8 +132,6 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     m_draftTimer->setInterval(500);
     connect(m_draftTimer, &QTimer::timeout, this, &ChatController::saveDraft);
     connect(m_pane->messageInput(), &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
-    m_view->setObjectName(QStringLiteral("chatView"));
-    m_pane->setConversationView(m_view);
     connect(m_pane, &ChatPane::sendRequested, this, &ChatController::send);
     connect(m_window.actions()->action(QStringLiteral("chat.send")), &QAction::triggered, this,
             &ChatController::send);
@@ -175,19 +172,19 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
             return;
         const std::optional<Message> stored = MessageRepository(m_db).message(messageId);
         if (stored)
-            m_view->appendMessage(viewWithSiblings(*stored));
+            view()->appendMessage(viewWithSiblings(*stored));
         updateSendButton();
     });
     connect(&m_chat, &ChatService::messageAdded, this, [this](const Message &message) {
         if (message.conversationId == m_conversationId)
-            m_view->appendMessage(viewWithSiblings(message));
+            view()->appendMessage(viewWithSiblings(message));
     });
     connect(&m_chat, &ChatService::replyDelta, this,
-            [this](qint64 id, const QString &delta) { m_view->appendDelta(QString::number(id), delta); });
+            [this](qint64 id, const QString &delta) { view()->appendDelta(QString::number(id), delta); });
     connect(&m_chat, &ChatService::replyReplaced, this,
-            [this](qint64 id, const QString &text) { m_view->replaceText(QString::number(id), text); });
+            [this](qint64 id, const QString &text) { view()->replaceText(QString::number(id), text); });
     connect(&m_chat, &ChatService::replyThinking, this, [this](qint64 id, const QString &delta) {
-        m_view->appendThinking(QString::number(id), delta);
+        view()->appendThinking(QString::number(id), delta);
         m_window.showStatus(tr("The model is thinking…"), 3000);
     });
     // A countdown to the next attempt, second by second (a 429 can ask for a long wait).
@@ -214,10 +211,6 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
         showError(message);
         updateSendButton();
     });
-    connect(m_view, &ChatView::retryRequested, this, [this](const QString &id) {
-        if (m_chat.regenerate(id.toLongLong()))
-            updateSendButton();
-    });
     connect(m_window.actions()->action(QStringLiteral("chat.previewContext")), &QAction::triggered, this,
             &ChatController::showContextPreview);
     connect(m_window.actions()->action(QStringLiteral("chat.refreshModels")), &QAction::triggered, this,
@@ -241,6 +234,25 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
             m_window.setConversationTitle(title);
         m_window.showStatus(tr("Renamed to \u201c%1\u201d.").arg(title), 5000);
     });
+    reloadModels();
+    updateSendButton();
+    restoreDraft();
+}
+
+ChatView *ChatController::view()
+{
+    if (m_view)
+        return m_view;
+    // Made on first need: until a conversation is shown the pane has its welcome instead, and
+    // the window comes up without building a text browser nobody sees yet.
+    m_view = new ChatView;
+    m_view->setObjectName(QStringLiteral("chatView"));
+    m_view->setTheme(m_dark);
+    m_pane->setConversationView(m_view);
+    connect(m_view, &ChatView::retryRequested, this, [this](const QString &id) {
+        if (m_chat.regenerate(id.toLongLong()))
+            updateSendButton();
+    });
     connect(m_view, &ChatView::providerSettingsRequested, this,
             &ChatController::openProviderSettingsRequested);
     connect(m_view, &ChatView::switchModelRequested, this, [this] {
@@ -262,9 +274,7 @@ ChatController::ChatController(MainWindow &window, Database &db, ProviderManager
     connect(m_view, &ChatView::contextToggleRequested, this,
             [this](const QString &id) { toggleInContext(id.toLongLong()); });
 
-    reloadModels();
-    updateSendButton();
-    restoreDraft();
+    return m_view;
 }
 
 QString ChatController::draftKey(qint64 conversationId)
@@ -487,7 +497,7 @@ void ChatController::insertTemplate(const PromptTemplate &prompt)
     variables.selection =
         input->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     if (variables.selection.isEmpty())
-        variables.selection = m_view->browser()->textCursor().selectedText().replace(
+        variables.selection = view()->browser()->textCursor().selectedText().replace(
             QChar::ParagraphSeparator, QLatin1Char('\n'));
     variables.clipboard = QGuiApplication::clipboard()->text();
     variables.date = QDate::currentDate();
@@ -578,7 +588,9 @@ void ChatController::updateHealthIcons()
 
 void ChatController::setTheme(bool dark)
 {
-    m_view->setTheme(dark);
+    m_dark = dark;
+    if (m_view)
+        m_view->setTheme(dark);
 }
 
 void ChatController::reloadModels()
@@ -759,7 +771,7 @@ void ChatController::showMessages(const QList<Message> &path)
         view.siblingCount = position.count;
         messages << view;
     }
-    m_view->setMessages(messages);
+    view()->setMessages(messages);
 }
 
 void ChatController::showPathTo(qint64 messageId)
@@ -778,7 +790,8 @@ void ChatController::newConversation(qint64 projectId)
         const QSignalBlocker blocker(m_pane->messageInput());
         m_pane->messageInput()->setPlainText(SettingsRepository(m_db).value(draftKey(0)).toString());
     }
-    m_view->clear();
+    if (m_view)
+        m_view->clear();
     showGenerationSettings(Conversation());
     m_window.setConversationTitle(QString());
     if (const std::optional<Project> project = ProjectRepository(m_db).project(projectId)) {
@@ -1173,7 +1186,7 @@ void ChatController::refreshMessage(qint64 messageId)
     // In place: the view keeps its scroll position, unlike opening the conversation again.
     if (const std::optional<Message> message = MessageRepository(m_db).message(messageId)) {
         if (message->conversationId == m_conversationId)
-            m_view->updateMessage(viewWithSiblings(*message));
+            view()->updateMessage(viewWithSiblings(*message));
         Q_EMIT messageChanged(messageId);
     }
 }
@@ -1181,7 +1194,7 @@ void ChatController::refreshMessage(qint64 messageId)
 void ChatController::onReplyEnded(const Message &message, const ProviderError &error)
 {
     if (message.conversationId == m_conversationId) {
-        m_view->finishMessage(viewMessage(message));
+        view()->finishMessage(viewMessage(message));
     }
     if (error.isError() && error.kind() != ProviderError::Kind::Cancelled)
         m_window.showStatus(error.userMessage(), 15000);
@@ -1191,7 +1204,10 @@ void ChatController::onReplyEnded(const Message &message, const ProviderError &e
 
 void ChatController::updateSendButton()
 {
-    m_pane->setWelcomeVisible(!m_conversationId && !m_chat.isStreaming());
+    const bool welcome = !m_conversationId && !m_chat.isStreaming();
+    if (!welcome)
+        view(); // takes the welcome's place
+    m_pane->setWelcomeVisible(welcome);
     const bool streaming = m_chat.isStreaming();
     QPushButton *button = m_pane->sendButton();
     button->setText(streaming ? tr("S&top") : tr("&Send"));

@@ -34,7 +34,8 @@ public:
                    ConversationListModel &conversations, QObject *parent = nullptr);
 
     qint64 currentConversation() const { return m_conversationId; }
-    ChatView *view() const { return m_view; }
+    // The conversation view, made on first need (see view() in the source).
+    ChatView *view();
 
     void openConversation(qint64 conversationId);
     // Starts a conversation (stored with its first message); in projectId when given, with
@@ -149,7 +150,8 @@ private:
 
     MainWindow &m_window;
     ChatPane *m_pane;
-    ChatView *m_view;
+    ChatView *m_view = nullptr;
+    bool m_dark = false;
     Database &m_db;
     ProviderManager &m_providers;
     ChatService &m_chat;
