@@ -258,8 +258,6 @@ int childApp(int argc, char *argv[], qint64 longId, bool reopen)
             controller.chatController().openConversation(longId);
         });
     });
-    struct PaintLog : QObject { bool eventFilter(QObject *o, QEvent *e) override { if (e->type()==QEvent::Paint) { static QElapsedTimer pt; if(!pt.isValid()) pt.start(); std::fprintf(stderr,"paint %6.2f %s %s\n", double(pt.nsecsElapsed())/1e6, o->metaObject()->className(), qPrintable(o->objectName())); } return false; } };
-    static PaintLog plog; if (qEnvironmentVariableIsSet("PAINTLOG")) qApp->installEventFilter(&plog);
     window->show();
     trace("shown");
     controller.startHealthChecks();
