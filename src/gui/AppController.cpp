@@ -48,6 +48,8 @@
 #include <QTreeView>
 #include <QUrl>
 
+#include <thread>
+
 AppController::AppController(const Paths &paths, QObject *parent)
     : QObject(parent)
     , m_paths(paths)
@@ -60,6 +62,9 @@ AppController::AppController(const Paths &paths, QObject *parent)
     , m_chat(new ChatService(*m_database, *m_providers, this))
     , m_health(new HealthMonitor(this))
 {
+    // Loading the SQLite driver (about 1 ms of plugin and library loading) overlaps with
+    // building the window; the history is opened once both are done.
+    std::thread driverPreload(&Database::preloadDriver);
     AppConfig::LoadReport report;
     m_config = AppConfig::load(m_paths.configFile, &report);
     m_startupProblems = report.problems;
@@ -71,13 +76,14 @@ AppController::AppController(const Paths &paths, QObject *parent)
 
     BuiltinProviders::registerAll(*m_factory);
     m_providers->setConfig(m_config);
+    m_window = std::make_unique<MainWindow>(m_paths.layoutFile);
+
+    driverPreload.join();
     openHistory();
     // Model lists are cached with the history (24 h), for the selector and mmchat alike.
     m_modelCache = std::make_unique<DatabaseModelCacheStore>(*m_database);
     m_factory->setModelCache(m_modelCache.get());
     PromptTemplates::seedDefaults(*m_database);
-
-    m_window = std::make_unique<MainWindow>(m_paths.layoutFile);
     m_conversationList = new ConversationListModel(*m_database, this);
     m_chatController =
         new ChatController(*m_window, *m_database, *m_providers, *m_chat, *m_conversationList, this);

@@ -45,6 +45,17 @@ int Database::latestSchemaVersion()
     return SchemaMigrator::latestVersion();
 }
 
+void Database::preloadDriver()
+{
+    const QString name = QStringLiteral("mmchat-preload-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
+    {
+        const QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid())
+            qCWarning(lcStorage) << "the QSQLITE driver could not be loaded";
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 bool Database::isOpen() const
 {
     return !m_connectionName.isEmpty() && connection().isOpen();

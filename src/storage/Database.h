@@ -56,6 +56,10 @@ public:
     bool setSynchronous(Synchronous mode);
 
     static int latestSchemaVersion();
+    // Loads the SQLite driver plugin (and SQLite with it) without opening anything, so that a
+    // later open() finds it loaded. Callable from any thread: the window starts it on a second
+    // core while it builds its widgets.
+    static void preloadDriver();
 
 private:
     // Opens a connection to m_path (no journal-mode change) and reads version and object count.

@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QtTest>
 
+#include <thread>
+
 #include <unistd.h>
 
 namespace {
@@ -76,6 +78,8 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First, so that the driver is loaded on that thread for the first time.
+    void preloadDriver_onAnotherThread_leavesNoConnectionAndOpenWorks();
     void openNewFile_createsLatestSchemaWithWalAndForeignKeys();
     void openWithoutPath_usesXdgDataHome();
     void openInMemory_isUsableAndLeavesNoFile();
@@ -432,6 +436,35 @@ void TestDatabase::openInMemory_isUsableAndLeavesNoFile()
     conversation.title = QStringLiteral("kept in memory");
     QVERIFY(ConversationRepository(db).create(conversation));
     QVERIFY(!QFileInfo::exists(QStringLiteral(":memory:")));
+}
+
+namespace {
+QStringList g_warnings;
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+}
+} // namespace
+
+void TestDatabase::preloadDriver_onAnotherThread_leavesNoConnectionAndOpenWorks()
+{
+    // The window runs this on a thread of its own while it builds its widgets.
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    std::thread worker(&Database::preloadDriver);
+    worker.join();
+    qInstallMessageHandler(previous);
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    for (const QString &name : QSqlDatabase::connectionNames())
+        QVERIFY2(!name.startsWith(QLatin1String("mmchat-preload")), qPrintable(name));
+    QVERIFY(QSqlDatabase::drivers().contains(QStringLiteral("QSQLITE")));
+    QTemporaryDir dir;
+    Database db;
+    QCOMPARE(db.open(dir.filePath(QStringLiteral("after-preload.sqlite"))), Database::OpenStatus::Ok);
+    Conversation conversation;
+    conversation.title = QStringLiteral("after the preload");
+    QVERIFY(ConversationRepository(db).create(conversation));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
