@@ -6,6 +6,7 @@
 #include "ActionRegistry.h"
 #include "ConversationListPane.h"
 #include "MainWindow.h"
+#include "StartupPreload.h"
 #include "ThemeManager.h"
 #include "controllers/BranchExplorerController.h"
 #include "controllers/ChatController.h"
@@ -48,8 +49,6 @@
 #include <QTreeView>
 #include <QUrl>
 
-#include <thread>
-
 AppController::AppController(const Paths &paths, QObject *parent)
     : QObject(parent)
     , m_paths(paths)
@@ -62,9 +61,8 @@ AppController::AppController(const Paths &paths, QObject *parent)
     , m_chat(new ChatService(*m_database, *m_providers, this))
     , m_health(new HealthMonitor(this))
 {
-    // Loading the SQLite driver (about 1 ms of plugin and library loading) overlaps with
-    // building the window; the history is opened once both are done.
-    std::thread driverPreload(&Database::preloadDriver);
+    // Plugin loading overlaps with building the window; the history is opened once both are done.
+    StartupPreload preload;
     AppConfig::LoadReport report;
     m_config = AppConfig::load(m_paths.configFile, &report);
     m_startupProblems = report.problems;
@@ -78,7 +76,7 @@ AppController::AppController(const Paths &paths, QObject *parent)
     m_providers->setConfig(m_config);
     m_window = std::make_unique<MainWindow>(m_paths.layoutFile);
 
-    driverPreload.join();
+    preload.wait();
     openHistory();
     // Model lists are cached with the history (24 h), for the selector and mmchat alike.
     m_modelCache = std::make_unique<DatabaseModelCacheStore>(*m_database);

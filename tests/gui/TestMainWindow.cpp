@@ -5,16 +5,30 @@
 #include "ChatPane.h"
 #include "ConversationListPane.h"
 #include "MainWindow.h"
+#include "StartupPreload.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QDockWidget>
+#include <QImage>
+#include <QImageReader>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSqlDatabase>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+namespace {
+QStringList g_warnings;
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -26,6 +40,34 @@ private:
 
 private Q_SLOTS:
     void init() { QFile::remove(layoutFile()); }
+
+    // First, so that its thread is the one that loads the plugins.
+    void startupPreload_loadsPluginsTheMainThreadThenUses()
+    {
+        g_warnings.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+        {
+            StartupPreload preload;
+            preload.wait();
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+        // The plugins work from here: a JPEG (a plugin format) written and read back.
+        QVERIFY(QImageReader::supportedImageFormats().contains("jpeg"));
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(image.save(&buffer, "JPEG"));
+        QImage read;
+        QVERIFY(read.loadFromData(jpeg, "JPEG"));
+        QCOMPARE(read.size(), QSize(8, 8));
+        MainWindow window(layoutFile());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
 
     void window_hasAllPanes()
     {
