@@ -12,7 +12,7 @@ HintLabel::HintLabel(QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     QTextOption option(Qt::AlignHCenter);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(QTextOption::WordWrap); // as a QLabel: words are never split
     m_document.setDefaultTextOption(option);
     m_document.setDocumentMargin(0);
     m_document.setUndoRedoEnabled(false);
