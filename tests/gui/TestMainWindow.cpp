@@ -6,6 +6,7 @@
 #include "ConversationListPane.h"
 #include "MainWindow.h"
 #include "StartupPreload.h"
+#include "WarningCapture.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -21,15 +22,6 @@
 #include <QTest>
 #include <QTreeView>
 
-namespace {
-QStringList g_warnings;
-void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings << message;
-}
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -44,14 +36,14 @@ private Q_SLOTS:
     // First, so that its thread is the one that loads the plugins.
     void startupPreload_loadsPluginsTheMainThreadThenUses()
     {
-        g_warnings.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
         {
-            StartupPreload preload;
-            preload.wait();
+            const WarningCapture capture;
+            {
+                StartupPreload preload;
+                preload.wait();
+            }
+            QVERIFY2(capture.warnings().isEmpty(), qPrintable(capture.warnings().join(QLatin1Char('\n'))));
         }
-        qInstallMessageHandler(previous);
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
         QVERIFY(QSqlDatabase::connectionNames().isEmpty());
         // The plugins work from here: a JPEG (a plugin format) written and read back.
         QVERIFY(QImageReader::supportedImageFormats().contains("jpeg"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageTestSupport.h"
+#include "WarningCapture.h"
 #include "storage/ConversationRepository.h"
 #include "storage/MessageRepository.h"
 #include "storage/SchemaMigrator.h"
@@ -438,24 +439,15 @@ void TestDatabase::openInMemory_isUsableAndLeavesNoFile()
     QVERIFY(!QFileInfo::exists(QStringLiteral(":memory:")));
 }
 
-namespace {
-QStringList g_warnings;
-void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings << message;
-}
-} // namespace
-
 void TestDatabase::preloadDriver_onAnotherThread_leavesNoConnectionAndOpenWorks()
 {
     // The window runs this on a thread of its own while it builds its widgets.
-    g_warnings.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
-    std::thread worker(&Database::preloadDriver);
-    worker.join();
-    qInstallMessageHandler(previous);
-    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    {
+        const WarningCapture capture;
+        std::thread worker(&Database::preloadDriver);
+        worker.join();
+        QVERIFY2(capture.warnings().isEmpty(), qPrintable(capture.warnings().join(QLatin1Char('\n'))));
+    }
     for (const QString &name : QSqlDatabase::connectionNames())
         QVERIFY2(!name.startsWith(QLatin1String("mmchat-preload")), qPrintable(name));
     QVERIFY(QSqlDatabase::drivers().contains(QStringLiteral("QSQLITE")));
