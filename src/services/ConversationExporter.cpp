@@ -8,12 +8,10 @@
 
 #include <cstdlib>
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
 
 QStringList ConversationExporter::formats()
 {
@@ -62,34 +60,12 @@ QString ConversationExporter::branchHeading(int index, int count)
     return tr("Branch %1 of %2").arg(index + 1).arg(count);
 }
 
-QList<QList<Message>> ConversationExporter::branches(const QList<Message> &tree)
-{
-    // Every path from a root to a leaf, in the order the leaves were written.
-    QHash<qint64, const Message *> byId;
-    QSet<qint64> parents;
-    for (const Message &message : tree) {
-        byId.insert(message.id, &message);
-        if (message.parentId)
-            parents.insert(message.parentId);
-    }
-    QList<QList<Message>> result;
-    for (const Message &message : tree) {
-        if (parents.contains(message.id))
-            continue;
-        QList<Message> path;
-        for (const Message *node = &message; node; node = byId.value(node->parentId))
-            path.prepend(*node);
-        result << path;
-    }
-    return result;
-}
-
 QString ConversationExporter::renderAllBranches(const QString &format, const Conversation &conversation,
                                                 const QList<Message> &tree)
 {
     if (format == QLatin1String("json"))
         return render(format, conversation, {}, tree);
-    const QList<QList<Message>> all = branches(tree);
+    const QList<QList<Message>> all = Message::leafPaths(tree);
     if (format == QLatin1String("md"))
         return markdown(conversation, all);
     if (format == QLatin1String("html"))

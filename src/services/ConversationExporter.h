@@ -28,8 +28,6 @@ public:
     // tree as render() writes it).
     static QString renderAllBranches(const QString &format, const Conversation &conversation,
                                      const QList<Message> &tree);
-    // The root-to-leaf paths of a tree, in the order their leaves were written.
-    static QList<QList<Message>> branches(const QList<Message> &tree);
 
 private:
     static QString speaker(const Message &message);

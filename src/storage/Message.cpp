@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Message.h"
 
+#include <QHash>
+#include <QSet>
+
 QString Message::roleName(MessageRole role)
 {
     switch (role) {
@@ -58,4 +61,29 @@ MessageState Message::stateFromName(const QString &name, bool *ok)
         *ok = false;
     }
     return MessageState::Complete;
+}
+
+QList<QList<Message>> Message::leafPaths(const QList<Message> &messages)
+{
+    QHash<qint64, const Message *> byId;
+    QSet<qint64> parents;
+    for (const Message &message : messages) {
+        byId.insert(message.id, &message);
+        if (message.parentId)
+            parents.insert(message.parentId);
+    }
+    QList<QList<Message>> paths;
+    for (const Message &leaf : messages) {
+        if (parents.contains(leaf.id))
+            continue;
+        QList<Message> path;
+        QSet<qint64> seen;
+        for (const Message *node = &leaf; node && !seen.contains(node->id);
+             node = byId.value(node->parentId)) {
+            seen.insert(node->id);
+            path.prepend(*node);
+        }
+        paths << path;
+    }
+    return paths;
 }

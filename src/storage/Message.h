@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -57,6 +58,11 @@ struct Message
     static MessageRole roleFromName(const QString &name, bool *ok = nullptr);
     static QString stateName(MessageState state);
     static MessageState stateFromName(const QString &name, bool *ok = nullptr);
+
+    // Every path from a root to a leaf (a message nobody's parent), root first, in the order
+    // the leaves appear in `messages`. A parent chain that loops (a damaged file) ends at the
+    // first message it meets again.
+    static QList<QList<Message>> leafPaths(const QList<Message> &messages);
 };
 
 // Where a message sits among its siblings: "2 of 3", with the neighbours to switch to.

@@ -5,9 +5,6 @@
 #include "SqlUtil.h"
 
 #include <QHash>
-#include <QSet>
-
-#include <algorithm>
 
 namespace {
 
@@ -315,34 +312,9 @@ QList<Message> MessageRepository::pathFrom(const QString &startCondition, qint64
         {value});
     for (qsizetype i = 1; i < path.size(); ++i) {
         if (path.at(i).parentId != path.at(i - 1).id)
-            return chainOrder(std::move(path));
+            return Message::leafPaths(path).value(0); // a file that broke the id order
     }
     return path;
-}
-
-QList<Message> MessageRepository::chainOrder(QList<Message> messages)
-{
-    // Only for a file written by something that broke the id order: follow the parents up
-    // from the one message that is nobody's parent.
-    QHash<qint64, qsizetype> byId;
-    QSet<qint64> parents;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        byId.insert(messages.at(i).id, i);
-        parents.insert(messages.at(i).parentId);
-    }
-    QList<Message> ordered;
-    ordered.reserve(messages.size());
-    for (const Message &message : std::as_const(messages)) {
-        if (parents.contains(message.id))
-            continue;
-        for (qint64 id = message.id; byId.contains(id) && ordered.size() < messages.size();) {
-            ordered.append(messages.at(byId.value(id)));
-            id = ordered.constLast().parentId;
-        }
-        break;
-    }
-    std::reverse(ordered.begin(), ordered.end());
-    return ordered;
 }
 
 QList<Message> MessageRepository::pathTo(qint64 leafId) const

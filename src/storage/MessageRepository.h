@@ -73,7 +73,6 @@ private:
     qint64 insert(const Message &message, bool keepId);
     QList<Message> select(const QString &sqlTail, const QVariantList &values) const;
     QList<Message> pathFrom(const QString &startCondition, qint64 value) const;
-    static QList<Message> chainOrder(QList<Message> messages);
     bool updateColumn(qint64 id, const QString &column, const QVariant &value);
     bool setLeaf(qint64 conversationId, qint64 leafId);
 };

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <utility>
+
 // Each format is compared with a file under tests/services/data/export/. After a deliberate
 // change, MMCHAT_UPDATE_GOLDEN=1 writes the new output there; read the diff before committing.
 class TestConversationExporter : public QObject
@@ -101,9 +103,27 @@ private Q_SLOTS:
         }
     }
 
+    void leafPaths_aLoopingParentChainEnds()
+    {
+        // A damaged file: 1 → 3 → 2 → 1 loops; 4 hangs below 2 and is the only leaf.
+        QList<Message> messages;
+        for (const auto &[id, parent] : {std::pair{1, 3}, {2, 1}, {3, 2}, {4, 2}}) {
+            Message message;
+            message.id = id;
+            message.parentId = parent;
+            messages << message;
+        }
+        const QList<QList<Message>> paths = Message::leafPaths(messages);
+        QCOMPARE(paths.size(), 1);
+        QList<qint64> ids;
+        for (const Message &message : paths.at(0))
+            ids << message.id;
+        QCOMPARE(ids, (QList<qint64>{3, 1, 2, 4}));
+    }
+
     void everyBranch_oneAfterAnother()
     {
-        const QList<QList<Message>> branches = ConversationExporter::branches(tree());
+        const QList<QList<Message>> branches = Message::leafPaths(tree());
         QCOMPARE(branches.size(), 2);
         QCOMPARE(branches.at(0).size(), 2); // prompt, first try
         QCOMPARE(branches.at(1).size(), 3); // prompt, second answer, thanks
