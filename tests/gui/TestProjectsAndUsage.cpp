@@ -230,10 +230,15 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("# Spec\nThe button is green.\n");
         file.close();
-        // Before any prompt: the conversation starts with the files.
+        // Before any prompt: the conversation starts with the files, and with what was set for it.
+        m_app->window()->chatPane()->temperatureSpinBox()->setValue(0.3);
         const qint64 contextId = m_app->chatController().addContextFiles({path});
         QVERIFY(contextId);
         const Message context = *MessageRepository(m_app->database()).message(contextId);
+        QCOMPARE(ConversationRepository(m_app->database())
+                     .conversation(context.conversationId)
+                     ->generation.temperature.value_or(-1),
+                 0.3);
         QCOMPARE(context.content, QStringLiteral("Files for context: spec.md"));
         QCOMPARE(AttachmentRepository(m_app->database()).forMessage(contextId).size(), 1);
         QVERIFY(m_app->chatController()

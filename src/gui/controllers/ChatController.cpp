@@ -341,9 +341,8 @@ qint64 ChatController::addContextFiles(const QStringList &paths)
             showError(tr("Choose a provider and model first (Settings → Providers)."));
             return 0;
         }
-        m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1), m_newProjectId);
-        m_newProjectId = 0;
-        Q_EMIT conversationOpened(m_conversationId);
+        if (!startConversation(choice))
+            return 0;
     }
     const qint64 id = m_chat.addContextFiles(m_conversationId, result.attachments);
     if (id) {
@@ -804,6 +803,28 @@ void ChatController::newConversation(qint64 projectId)
     Q_EMIT conversationOpened(0);
 }
 
+bool ChatController::startConversation(const QStringList &choice)
+{
+    m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1), m_newProjectId);
+    m_newProjectId = 0;
+    if (!m_conversationId) {
+        showError(tr("The conversation could not be saved."));
+        return false;
+    }
+    // What was chosen before the first message belongs to the new conversation.
+    applyGenerationSettings();
+    if (!m_newSystemPrompt.isEmpty()) {
+        ConversationRepository conversations(m_db);
+        if (std::optional<Conversation> created = conversations.conversation(m_conversationId)) {
+            created->systemPrompt = m_newSystemPrompt;
+            conversations.updateSettings(*created);
+        }
+        m_newSystemPrompt.clear();
+    }
+    Q_EMIT conversationOpened(m_conversationId);
+    return true;
+}
+
 void ChatController::send()
 {
     if (m_chat.isStreaming())
@@ -822,23 +843,8 @@ void ChatController::send()
         return;
     if (!m_conversationId) {
         SettingsRepository(m_db).remove(draftKey(0));
-        m_conversationId = m_chat.createConversation(choice.at(0), choice.at(1), m_newProjectId);
-        m_newProjectId = 0;
-        if (!m_conversationId) {
-            showError(tr("The conversation could not be saved."));
+        if (!startConversation(choice))
             return;
-        }
-        // What was chosen before the first message belongs to the new conversation.
-        applyGenerationSettings();
-        if (!m_newSystemPrompt.isEmpty()) {
-            ConversationRepository conversations(m_db);
-            if (std::optional<Conversation> created = conversations.conversation(m_conversationId)) {
-                created->systemPrompt = m_newSystemPrompt;
-                conversations.updateSettings(*created);
-            }
-            m_newSystemPrompt.clear();
-        }
-        Q_EMIT conversationOpened(m_conversationId);
     } else {
         applySelectedModel();
     }

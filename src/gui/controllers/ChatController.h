@@ -140,6 +140,10 @@ private:
     // Temperature, max tokens and system prompt of the shown conversation (or of the next
     // new one), saved with the conversation.
     void applyGenerationSettings();
+    // Stores the new conversation with the chosen {provider, model} and what was set for it
+    // before its first message (generation settings, system prompt, project); false with an
+    // error shown when it cannot be stored.
+    bool startConversation(const QStringList &choice);
     void showGenerationSettings(const Conversation &conversation);
     void editSystemPrompt();
     void updateSendButton();
