@@ -30,6 +30,14 @@ QString camelCase(const QString &snake)
     return result;
 }
 
+// YandexGPT through its own API or its OpenAI-compatible one: both need a folder and log
+// requests unless told not to.
+bool isYandex(const ProviderInstanceConfig &instance)
+{
+    return instance.type == QLatin1String("yandexgpt") ||
+           instance.optionString(QStringLiteral("preset")) == QLatin1String("yandex-openai");
+}
+
 } // namespace
 
 ProviderManager::ProviderManager(ProviderFactory &factory, SecretStore &secrets, QObject *parent)
@@ -94,9 +102,9 @@ ProviderInstanceConfig ProviderManager::instanceFromConfig(const QString &id, co
         network.contains(QLatin1String("idle_timeout_s")))
         config.options.insert(QStringLiteral("idleTimeoutMs"),
                               network.value(QLatin1String("idle_timeout_s")).toInt() * 1000);
-    // Yandex stores requests unless told not to; the user's choice is global and off by default.
-    if (config.type == QLatin1String("yandexgpt") &&
-        !config.options.contains(QLatin1String("allowDataLogging")))
+    // Yandex stores requests unless told not to (its own API and its OpenAI-compatible one);
+    // the user's choice is global and off by default.
+    if (isYandex(config) && !config.options.contains(QLatin1String("allowDataLogging")))
         config.options.insert(QStringLiteral("allowDataLogging"),
                               root.value(QLatin1String("privacy"))
                                   .toObject()
@@ -179,18 +187,12 @@ void ProviderManager::applyFolder(ProviderInstanceConfig &instance) const
     // unless told not to, like the native API.
     if (instance.optionString(QStringLiteral("preset")) != QLatin1String("yandex-openai"))
         return;
-    QString folder = instance.optionString(QStringLiteral("folderId")).trimmed();
-    if (folder.isEmpty())
-        folder = qEnvironmentVariable("YANDEX_FOLDER_ID").trimmed();
+    const QString folder = instance.optionString(QStringLiteral("folderId")).trimmed();
     QJsonObject headers = instance.options.value(QLatin1String("extraHeaders")).toObject();
     if (!folder.isEmpty() && !headers.contains(QLatin1String("OpenAI-Project")))
         headers.insert(QStringLiteral("OpenAI-Project"), folder);
-    const bool logging = m_config.json()
-                             .value(QLatin1String("privacy"))
-                             .toObject()
-                             .value(QLatin1String("yandex_data_logging"))
-                             .toBool(false);
-    if (!logging && !headers.contains(QLatin1String("x-data-logging-enabled")))
+    if (!instance.optionBool(QStringLiteral("allowDataLogging"), false) &&
+        !headers.contains(QLatin1String("x-data-logging-enabled")))
         headers.insert(QStringLiteral("x-data-logging-enabled"), QStringLiteral("false"));
     instance.options.insert(QStringLiteral("extraHeaders"), headers);
 }
@@ -200,16 +202,15 @@ void ProviderManager::applyEnvironment(ProviderInstanceConfig &instance) const
     // What a setup from environment variables alone needs besides the key, where config.json
     // says nothing (a preset's default gives way).
     const QJsonObject entry = m_config.provider(instance.id);
-    const auto fill = [&](const QString &type, const char *field, const QString &option,
-                          const char *variable) {
-        if (instance.type != type || !entry.value(QLatin1String(field)).toString().isEmpty())
+    const auto fill = [&](bool applies, const char *field, const QString &option, const char *variable) {
+        if (!applies || !entry.value(QLatin1String(field)).toString().isEmpty())
             return;
         const QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty())
             instance.options.insert(option, value);
     };
-    fill(QStringLiteral("yandexgpt"), "folder_id", QStringLiteral("folderId"), "YANDEX_FOLDER_ID");
-    fill(QStringLiteral("gigachat"), "scope", QStringLiteral("scope"), "GIGACHAT_SCOPE");
+    fill(isYandex(instance), "folder_id", QStringLiteral("folderId"), "YANDEX_FOLDER_ID");
+    fill(instance.type == QLatin1String("gigachat"), "scope", QStringLiteral("scope"), "GIGACHAT_SCOPE");
 }
 
 ChatProvider *ProviderManager::provider(const QString &id, QString *error)

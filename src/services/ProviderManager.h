@@ -62,8 +62,9 @@ private:
     // Settings that may come from the environment (YANDEX_FOLDER_ID, GIGACHAT_SCOPE) where the
     // entry leaves them open.
     void applyEnvironment(ProviderInstanceConfig &instance) const;
-    // The Yandex OpenAI-compatible preset: OpenAI-Project from folder_id (or YANDEX_FOLDER_ID)
-    // and data logging off unless allowed.
+    // The Yandex OpenAI-compatible preset: OpenAI-Project from its folder and data logging off
+    // unless allowed (both filled in like the native API's, see instanceFromConfig and
+    // applyEnvironment).
     void applyFolder(ProviderInstanceConfig &instance) const;
 
     ProviderFactory &m_factory;

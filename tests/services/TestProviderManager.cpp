@@ -175,6 +175,25 @@ private Q_SLOTS:
         QCOMPARE(headers.value(QLatin1String("OpenAI-Project")).toString(), QStringLiteral("b1gfolder"));
         QCOMPARE(headers.value(QLatin1String("x-data-logging-enabled")).toString(), QStringLiteral("false"));
         QVERIFY(!provider->config().optionBool(QStringLiteral("includeUsage"), true));
+
+        // Without a folder in the entry, YANDEX_FOLDER_ID names it, as for the native API.
+        config.setProvider(
+            QStringLiteral("yc-env"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("openai")},
+                        {QStringLiteral("preset"), QStringLiteral("yandex-openai")},
+                        {QStringLiteral("base_url"), QStringLiteral("https://llm.api.cloud.yandex.net/v1")}});
+        manager.setConfig(config);
+        secrets.setSessionValue(QStringLiteral("yc-env"), SecretKind::ApiKey, QStringLiteral("AQVN-key"));
+        qputenv("YANDEX_FOLDER_ID", "b1genvfolder");
+        ChatProvider *fromEnv = manager.provider(QStringLiteral("yc-env"), &error);
+        qunsetenv("YANDEX_FOLDER_ID");
+        QVERIFY2(fromEnv, qPrintable(error));
+        QCOMPARE(fromEnv->config()
+                     .options.value(QLatin1String("extraHeaders"))
+                     .toObject()
+                     .value(QLatin1String("OpenAI-Project"))
+                     .toString(),
+                 QStringLiteral("b1genvfolder"));
     }
 
     void presetOptions_applyUnlessTheEntrySetsThem()
