@@ -34,10 +34,10 @@ json.dump({
 PY
 }
 
-# One X session per shot; the first one also creates the conversation with two branches.
-shoot() {  # theme output.png drive(yes|no)
-    write_config "$1"
-    XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" MMCHAT_DEMO_KEY=demo-key LANG=en_US.UTF-8 \
+# Starts the app on its own virtual display with the given homes, places its window, runs the
+# xdotool steps (a shell snippet), and saves the screen.
+on_screen() {  # config-home data-home output.png steps
+    XDG_CONFIG_HOME="$1" XDG_DATA_HOME="$2" MMCHAT_DEMO_KEY=demo-key LANG=en_US.UTF-8 \
         xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
             "$0" >/dev/null 2>&1 &
             pid=$!
@@ -45,37 +45,30 @@ shoot() {  # theme output.png drive(yes|no)
             sleep 1.5
             wid=$(xdotool search --name "Multimodel Chat" | head -n1)
             xdotool windowsize "$wid" 1360 860; xdotool windowmove "$wid" 0 0; sleep 0.5
-            if [ "$2" = yes ]; then
-                xdotool mousemove 600 800 click 1; sleep 0.3
-                xdotool type --delay 8 "Show me a C++ example and a table"; xdotool key Return; sleep 3
-                xdotool key ctrl+r; sleep 2.5
-                xdotool key ctrl+r; sleep 2.5
-            fi
-            sleep 1
+            eval "$2"
             import -window root "$1"
-            kill $pid' "$app" "$2" "$3"
+            kill $pid' "$app" "$3" "$4"
 }
 
-shoot light "$out/main-light.png" yes
-shoot dark "$out/main-dark.png" no
+# One X session per shot; the first one also creates the conversation with two branches.
+write_config light
+on_screen "$work/config" "$work/data" "$out/main-light.png" '
+    xdotool mousemove 600 800 click 1; sleep 0.3
+    xdotool type --delay 8 "Show me a C++ example and a table"; xdotool key Return; sleep 3
+    xdotool key ctrl+r; sleep 2.5
+    xdotool key ctrl+r; sleep 2.5
+    sleep 1'
+write_config dark
+on_screen "$work/config" "$work/data" "$out/main-dark.png" 'sleep 1'
 
 # Usage and Cost over three weeks of answers from several providers (imported as a project).
 usage_home=$(mktemp -d)
 python3 scripts/demo/usage_history.py "$usage_home/history.json"
 XDG_CONFIG_HOME="$usage_home/config" XDG_DATA_HOME="$usage_home/data" \
     "$(dirname "$app")/../cli/mmchat" import "$usage_home/history.json" >/dev/null
-XDG_CONFIG_HOME="$usage_home/config" XDG_DATA_HOME="$usage_home/data" LANG=en_US.UTF-8 \
-    xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
-        "$0" >/dev/null 2>&1 &
-        pid=$!
-        for _ in $(seq 50); do xdotool search --name "Multimodel Chat" >/dev/null 2>&1 && break; sleep 0.2; done
-        sleep 1.5
-        wid=$(xdotool search --name "Multimodel Chat" | head -n1)
-        xdotool windowsize "$wid" 1360 860; xdotool windowmove "$wid" 0 0; sleep 0.5
-        xdotool mousemove 600 800 click 1; sleep 0.3
-        xdotool key ctrl+shift+u; sleep 1.5
-        xdotool key End; sleep 1      # scope: all history
-        import -window root "$1"
-        kill $pid' "$app" "$out/usage.png"
+on_screen "$usage_home/config" "$usage_home/data" "$out/usage.png" '
+    xdotool mousemove 600 800 click 1; sleep 0.3
+    xdotool key ctrl+shift+u; sleep 1.5
+    xdotool key End; sleep 1      # scope: all history'
 rm -rf "$usage_home"
 echo "Wrote $out/main-light.png, $out/main-dark.png and $out/usage.png"
