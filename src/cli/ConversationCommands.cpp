@@ -469,11 +469,8 @@ int ConversationCommands::addContext(const CommandLine &line)
         m_context.terminal().error(tr("the files could not be stored"));
         return ExitStorage;
     }
-    QStringList names;
-    for (const Attachment &file : files)
-        names << file.fileName;
     m_context.terminal().outLine(tr("Conversation %1 has these files in its context from now on: %2")
                                      .arg(id)
-                                     .arg(names.join(QStringLiteral(", "))));
+                                     .arg(Attachment::namesOf(files).join(QStringLiteral(", "))));
     return ExitSuccess;
 }

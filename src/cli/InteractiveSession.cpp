@@ -484,8 +484,5 @@ void InteractiveSession::addContext(const QString &argument)
         complain(tr("the files could not be stored"));
         return;
     }
-    QStringList names;
-    for (const Attachment &file : files)
-        names << file.fileName;
-    say(tr("In the context from now on: %1").arg(names.join(QStringLiteral(", "))));
+    say(tr("In the context from now on: %1").arg(Attachment::namesOf(files).join(QStringLiteral(", "))));
 }

@@ -82,12 +82,11 @@ qint64 ChatService::addContextFiles(qint64 conversationId, const QList<Attachmen
         ConversationRepository(m_db).conversation(conversationId);
     if (!conversation || files.isEmpty())
         return 0;
-    QStringList names;
-    for (const Attachment &file : files)
-        names << file.fileName;
     // What the model reads before the files' fenced blocks.
-    return storePrompt(*conversation,
-                       QStringLiteral("Files for context: %1").arg(names.join(QStringLiteral(", "))), files);
+    return storePrompt(
+        *conversation,
+        QStringLiteral("Files for context: %1").arg(Attachment::namesOf(files).join(QStringLiteral(", "))),
+        files);
 }
 
 qint64 ChatService::storePrompt(const Conversation &conversation, const QString &text,
