@@ -320,6 +320,10 @@ private Q_SLOTS:
         NetworkPage page(secrets);
         page.load(config);
         page.widget()->findChild<QSpinBox *>(QStringLiteral("connectTimeoutSpinBox"))->setValue(25);
+        // Choosing SOCKS5 offers its usual port, as on the Providers page.
+        auto *proxyType = page.widget()->findChild<QComboBox *>(QStringLiteral("proxyTypeComboBox"));
+        proxyType->setCurrentIndex(proxyType->findData(QStringLiteral("socks5")));
+        QCOMPARE(page.widget()->findChild<QSpinBox *>(QStringLiteral("proxyPortSpinBox"))->value(), 1080);
         page.save(config);
         const QJsonObject network = config.json().value(QLatin1String("network")).toObject();
         QCOMPARE(network.value(QLatin1String("connect_timeout_s")).toInt(), 25);

@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSpinBox>
 
 namespace {
 
@@ -83,14 +82,6 @@ ProvidersPage::ProvidersPage(ProviderManager &providers, SecretStore &secrets, Q
     m_proxy = new ProxyFields({m_ui->proxyTypeComboBox, m_ui->proxyHostLineEdit, m_ui->proxyPortSpinBox,
                                m_ui->proxyUserLineEdit, m_ui->proxyPasswordLineEdit},
                               tr("As in Network settings"), this);
-    connect(m_ui->proxyTypeComboBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        const QString type = m_proxy->type();
-        // The usual port of the kind, unless one was typed.
-        if (type == QLatin1String("socks5") && m_ui->proxyPortSpinBox->value() == 8080)
-            m_ui->proxyPortSpinBox->setValue(1080);
-        else if (type == QLatin1String("http") && m_ui->proxyPortSpinBox->value() == 1080)
-            m_ui->proxyPortSpinBox->setValue(8080);
-    });
 
     for (const char *currency : {"USD", "EUR", "RUB"})
         m_ui->budgetCurrencyComboBox->addItem(QLatin1String(currency), QLatin1String(currency));

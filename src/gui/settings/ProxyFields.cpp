@@ -17,8 +17,18 @@ ProxyFields::ProxyFields(const Widgets &widgets, const QString &inheritLabel, QO
     m_widgets.type->addItem(tr("No proxy"), QStringLiteral("none"));
     m_widgets.type->addItem(tr("HTTP proxy"), QStringLiteral("http"));
     m_widgets.type->addItem(tr("SOCKS5 proxy"), QStringLiteral("socks5"));
-    connect(m_widgets.type, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            &ProxyFields::updateEnabled);
+    connect(m_widgets.type, qOverload<int>(&QComboBox::currentIndexChanged), this, &ProxyFields::kindChosen);
+    updateEnabled();
+}
+
+void ProxyFields::kindChosen()
+{
+    // The usual port of the kind, unless one was typed.
+    const QString kind = type();
+    if (kind == QLatin1String("socks5") && m_widgets.port->value() == 8080)
+        m_widgets.port->setValue(1080);
+    else if (kind == QLatin1String("http") && m_widgets.port->value() == 1080)
+        m_widgets.port->setValue(8080);
     updateEnabled();
 }
 

@@ -36,6 +36,9 @@ public:
     QJsonObject toJson() const;
 
 private:
+    // A kind chosen by the user: its usual port (1080 for SOCKS5, 8080 for HTTP) unless another
+    // was typed, and the fields it uses enabled.
+    void kindChosen();
     void updateEnabled();
 
     Widgets m_widgets;
