@@ -182,11 +182,8 @@ void ChatView::replaceText(const QString &id, const QString &text)
         return;
     }
     e->message.text = text;
-    if (e->doc.placed) {
-        const int position = e->doc.start.position();
-        m_writer->removeMessage(m_document, &e->doc);
-        writeEntry(e, position);
-    }
+    if (e->doc.placed)
+        rewriteEntry(e);
 }
 
 void ChatView::finishMessage(const QString &id, ChatViewMessage::State state, const ChatViewUsage &usage,
@@ -236,7 +233,7 @@ void ChatView::updateMessage(const ChatViewMessage &message)
     e->message = message;
     e->message.thinkingShown = thinkingShown && !message.thinking.isEmpty();
     if (e->doc.placed)
-        rebuildDocument();
+        rewriteEntry(e);
 }
 
 bool ChatView::isThinkingShown(const QString &id) const
@@ -370,6 +367,14 @@ void ChatView::writeEntry(Entry *e, int position)
     if (!e->message.inContext)
         m_writer->dimBody(m_document, &e->doc); // left out of the context: shown, but quieter
     m_writer->writeFooter(m_document, e->message, &e->doc);
+}
+
+void ChatView::rewriteEntry(Entry *e)
+{
+    // At its own place: the other messages stay as they are written.
+    const int position = e->doc.start.position();
+    m_writer->removeMessage(m_document, &e->doc);
+    writeEntry(e, position);
 }
 
 void ChatView::updateStreaming(Entry *e)

@@ -94,6 +94,8 @@ private:
     void layOutFrom(int first);
     void loadOlder();
     void writeEntry(Entry *e, int position);
+    // Writes a finished, placed message again where it stands (new text or new flags).
+    void rewriteEntry(Entry *e);
     void updateStreaming(Entry *e);
     void scheduleFlush();
     void onAnchorClicked(const QUrl &url);
