@@ -40,7 +40,7 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     const QString title = index.data(TitleRole).toString();
     if (title.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        SingleLineItemDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SingleLineItemDelegate.h"
+
 #include <QList>
-#include <QStyledItemDelegate>
 
 // A search result row: the conversation title in bold, then the snippet with the matched words
-// marked, as the full-text search found them. Rows without a snippet paint as usual.
-class SearchHitDelegate : public QStyledItemDelegate
+// marked, as the full-text search found them. Other rows are single-line rows.
+class SearchHitDelegate : public SingleLineItemDelegate
 {
     Q_OBJECT
 public:
@@ -27,7 +28,7 @@ public:
         }
     };
 
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using SingleLineItemDelegate::SingleLineItemDelegate;
 
     // Splits text whose matches sit between two marker characters into the plain text and
     // the ranges of the matches in it.
