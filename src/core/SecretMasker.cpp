@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -38,6 +39,20 @@ const QList<Pattern> &patterns()
          QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
     };
     return list;
+}
+
+// Every pattern above needs one of these words (in any case) to match. Most log lines have
+// none, and then the patterns are not run at all: compiling them alone costs as much as
+// painting a good part of the window, and every log line passes through here.
+bool mightMatchAPattern(const QString &text)
+{
+    static const QLatin1String words[] = {
+        QLatin1String("authorization"), QLatin1String("key"), QLatin1String("token"),
+        QLatin1String("client_secret"), QLatin1String("sk-"), QLatin1String("gsk_"),
+        QLatin1String("aiza"),          QLatin1String("t1."),
+    };
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](QLatin1String word) { return text.contains(word, Qt::CaseInsensitive); });
 }
 
 } // namespace
@@ -74,6 +89,8 @@ QString SecretMasker::mask(const QString &text) const
         for (const QString &secret : secrets)
             result.replace(secret, maskText());
     }
+    if (!mightMatchAPattern(result))
+        return result;
     for (const Pattern &pattern : patterns())
         result.replace(pattern.expression, pattern.replacement);
     return result;

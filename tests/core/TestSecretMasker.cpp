@@ -37,10 +37,29 @@ private Q_SLOTS:
                                << QStringLiteral("AIzaSyQQQQ");
         QTest::newRow("json token") << QStringLiteral(R"({"access_token":"eyJhbGciOi.xyz","expires_at":1})")
                                     << QStringLiteral("eyJhbGciOi.xyz");
-        QTest::newRow("openai key") << QStringLiteral("key sk-proj-abcdefghijklmnop in text")
+        QTest::newRow("openai key") << QStringLiteral("using sk-proj-abcdefghijklmnop in text")
                                     << QStringLiteral("abcdefghijklmnop");
         QTest::newRow("groq key") << QStringLiteral("gsk_abcdefghijklmnopqrstu")
                                   << QStringLiteral("abcdefghijklmnopqrstu");
+        // One row for each word mask() looks for before it tries the patterns at all.
+        QTest::newRow("upper-case header")
+            << QStringLiteral("AUTHORIZATION: OAuth y0_AgAAAAsecret") << QStringLiteral("y0_AgAAAAsecret");
+        QTest::newRow("goog header") << QStringLiteral("X-Goog-Api-Key: AIzaSyHEADERVALUE")
+                                     << QStringLiteral("AIzaSyHEADERVALUE");
+        QTest::newRow("api_key query")
+            << QStringLiteral("/v1/chat?api_key=QUERYSECRET1") << QStringLiteral("QUERYSECRET1");
+        QTest::newRow("token query") << QStringLiteral("/stream?a=1&token=QUERYSECRET2")
+                                     << QStringLiteral("QUERYSECRET2");
+        QTest::newRow("iam token") << QStringLiteral(R"({"iamToken":"IAMSECRETVALUE"})")
+                                   << QStringLiteral("IAMSECRETVALUE");
+        QTest::newRow("passport token") << QStringLiteral(R"({"yandexPassportOauthToken":"PASSPORTSECRET"})")
+                                        << QStringLiteral("PASSPORTSECRET");
+        QTest::newRow("client secret")
+            << QStringLiteral(R"({"client_secret":"CLIENTSECRET"})") << QStringLiteral("CLIENTSECRET");
+        QTest::newRow("gemini key in text")
+            << QStringLiteral("using AIzaSyABCDEFGHIJKLMNOP now") << QStringLiteral("SyABCDEFGHIJKLMNOP");
+        QTest::newRow("iam token in text") << QStringLiteral("IAM t1.9euelZqKjJWSABCDEFGH expired")
+                                           << QStringLiteral("9euelZqKjJWSABCDEFGH");
     }
 
     void shapes_areHidden()
