@@ -54,8 +54,8 @@ void SingleLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 
     // The text has all the room beside the icon and check box, less the style's margins.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect =
-        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QRect room = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const QRect textRect = room.adjusted(margin, 0, -margin, 0);
 
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::ManualWrap);
@@ -80,6 +80,11 @@ void SingleLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->setClipRect(opt.rect);
     painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                   : QPalette::Text));
+    if (opt.state & QStyle::State_Editing) {
+        // As the style marks a row being renamed (under the editor).
+        painter->setPen(opt.palette.color(group, QPalette::Text));
+        painter->drawRect(room.adjusted(0, 0, -1, -1));
+    }
     layout.draw(painter, QPointF(textRect.x(), lines.top()));
     if (focused) {
         QStyleOptionFocusRect frame;

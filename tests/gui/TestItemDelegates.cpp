@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QListView>
+#include <QPainter>
 #include <QPixmap>
 #include <QProxyStyle>
 #include <QStandardItemModel>
@@ -191,6 +192,44 @@ private Q_SLOTS:
             view->setStyle(&style);
         compare(single, styled,
                 QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    }
+
+    // A row being renamed is painted with a frame under its editor; views open one editor at a
+    // time, so here the delegates paint the row straight into a picture.
+    void editedRow_paintsAsTheStyledDelegate_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::newRow("editing") << int(QStyle::State_Editing);
+        QTest::newRow("editing selected") << int(QStyle::State_Editing | QStyle::State_Selected);
+        QTest::newRow("editing focused") << int(QStyle::State_Editing | QStyle::State_HasFocus);
+    }
+
+    void editedRow_paintsAsTheStyledDelegate()
+    {
+        QFETCH(int, state);
+        const auto model = rows();
+        QTreeView view;
+        view.setModel(model.get());
+        QStyleOptionViewItem option;
+        option.initFrom(view.viewport());
+        option.widget = &view;
+        option.rect = QRect(0, 0, 200, 22);
+        option.state |= QStyle::State_Enabled | QStyle::State_Active | QStyle::StateFlag(state);
+        option.showDecorationSelected = true;
+        option.decorationSize = QSize(16, 16);
+        option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+        option.textElideMode = Qt::ElideRight;
+        const auto paint = [&](const QAbstractItemDelegate &delegate, int row) {
+            QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model->index(row, 0));
+            return image;
+        };
+        const SingleLineItemDelegate single;
+        const QStyledItemDelegate styled;
+        for (const int row : {0, 1, 7}) // fitting, elided, with an icon
+            QVERIFY2(paint(single, row) == paint(styled, row), qPrintable(QStringLiteral("row %1").arg(row)));
     }
 };
 
