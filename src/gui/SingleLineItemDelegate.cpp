@@ -46,8 +46,8 @@ void SingleLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const QStyle *style = widget ? widget->style() : QApplication::style();
     const QString text = opt.text;
     opt.text.clear();
-    // The style draws the focus frame over the text (in some styles, a translucent fill): it is
-    // drawn below, after the text.
+    // The style draws the focus frame over the text (in some styles, a translucent fill), so it
+    // is drawn here after the text.
     const bool focused = opt.state & QStyle::State_HasFocus;
     opt.state &= ~QStyle::State_HasFocus;
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);

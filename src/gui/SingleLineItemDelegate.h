@@ -8,8 +8,9 @@
 // style's item painting lays the text out for each of three rectangles it asks for, again to
 // elide it and again to draw it: in a list of mixed-script titles that was most of the cost
 // of painting the conversation list, and the list is the largest part of the first frame.
-// Here the style paints the row without its text (background, selection, icon, check, focus)
-// and the text is laid out once, elided only if it does not fit. Text that wraps or has line
+// Here the style paints the row without its text (background, selection, icon, check box),
+// the text is laid out once, elided only if it does not fit, and the style's focus frame goes
+// over it as the style would put it. Text that wraps or has line
 // breaks, and views that show only the text itself as selected, are left to
 // QStyledItemDelegate.
 class SingleLineItemDelegate : public QStyledItemDelegate
