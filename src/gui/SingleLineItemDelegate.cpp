@@ -35,15 +35,17 @@ void SingleLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
     // Where only the text's own width shows as selected, the style sizes the selection by the
-    // text, which it is not given here.
+    // text, which it is not given here; a style sheet may give the text its own colour and
+    // padding, which only the style knows.
     if (opt.text.isEmpty() || !opt.showDecorationSelected ||
-        (opt.features & QStyleOptionViewItem::WrapText) || !isOneLine(opt.text)) {
+        (opt.features & QStyleOptionViewItem::WrapText) || !isOneLine(opt.text) ||
+        style->inherits("QStyleSheetStyle")) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const QWidget *widget = opt.widget;
-    const QStyle *style = widget ? widget->style() : QApplication::style();
     const QString text = opt.text;
     opt.text.clear();
     // The style draws the focus frame over the text (in some styles, a translucent fill), so it

@@ -10,8 +10,8 @@
 // of painting the conversation list, and the list is the largest part of the first frame.
 // Here the style paints the row without its text (background, selection, icon, check box),
 // the text is laid out once, elided only if it does not fit, and the style's focus frame goes
-// over it as the style would put it. Text that wraps or has line
-// breaks, and views that show only the text itself as selected, are left to
+// over it as the style would put it. Text that wraps or has line breaks, views that show only
+// the text itself as selected, and views styled by a style sheet are left to
 // QStyledItemDelegate.
 class SingleLineItemDelegate : public QStyledItemDelegate
 {

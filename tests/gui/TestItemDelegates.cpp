@@ -194,6 +194,18 @@ private Q_SLOTS:
                 QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
     }
 
+    // A style sheet can colour and pad the items' text; the row is then left to the style.
+    void styleSheet_paintsAsTheStyledDelegate()
+    {
+        QTreeView single;
+        QTreeView styled;
+        for (QTreeView *view : {&single, &styled}) {
+            view->setHeaderHidden(true);
+            view->setStyleSheet(QStringLiteral("QTreeView::item { color: #2a7; padding-left: 9px; }"));
+        }
+        compare(single, styled, QStringLiteral("style-sheet"));
+    }
+
     // A row being renamed is painted with a frame under its editor; views open one editor at a
     // time, so here the delegates paint the row straight into a picture.
     void editedRow_paintsAsTheStyledDelegate_data()
