@@ -198,6 +198,14 @@ QList<Conversation> ConversationListModel::readPage(int limit, int offset)
     return page;
 }
 
+QHash<qint64, int> ConversationListModel::folderRows() const
+{
+    QHash<qint64, int> rows;
+    for (int f = 0; f < m_folders.size(); ++f)
+        rows.insert(m_folders.at(f).project.id, f);
+    return rows;
+}
+
 void ConversationListModel::reload()
 {
     // As far as it was read before, so a list scrolled far down stays as long.
@@ -217,9 +225,7 @@ void ConversationListModel::reload()
     std::sort(m_folders.begin(), m_folders.end(), [](const Folder &a, const Folder &b) {
         return QString::localeAwareCompare(a.project.name, b.project.name) < 0;
     });
-    QHash<qint64, int> folderOf;
-    for (int f = 0; f < m_folders.size(); ++f)
-        folderOf.insert(m_folders.at(f).project.id, f);
+    const QHash<qint64, int> folderOf = folderRows();
     for (const Conversation &conversation : readPage(limit, 0)) {
         const auto it = folderOf.constFind(conversation.projectId);
         if (it == folderOf.constEnd())
@@ -239,11 +245,9 @@ void ConversationListModel::readMore()
     // or of the loose ones.
     QHash<qint64, QList<Conversation>> byProject;
     QList<Conversation> loose;
-    QHash<qint64, int> folderOf;
-    for (int f = 0; f < m_folders.size(); ++f)
-        folderOf.insert(m_folders.at(f).project.id, f);
+    const QHash<qint64, int> folderOf = folderRows(); // none with a project filter
     for (const Conversation &conversation : page) {
-        if (!m_projectFilter && folderOf.contains(conversation.projectId))
+        if (folderOf.contains(conversation.projectId))
             byProject[conversation.projectId] << conversation;
         else
             loose << conversation;

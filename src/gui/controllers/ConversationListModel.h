@@ -6,6 +6,7 @@
 #include "storage/Project.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -74,6 +75,8 @@ private:
     };
     // The conversation at index, or nullptr for a folder.
     const Conversation *conversationAt(const QModelIndex &index) const;
+    // The row of each project's folder, by project id.
+    QHash<qint64, int> folderRows() const;
     // Up to `limit` conversations from `offset` on, in list order.
     QList<Conversation> readPage(int limit, int offset);
 
