@@ -6,14 +6,24 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <iterator>
 
 namespace {
 
+// A secret's shape, and the words (any case) without which it cannot match. Most log lines
+// have none of them, and then the expression is not run at all: every log line passes
+// through mask(), and compiling the expressions alone costs as much as painting a good part of
+// the window.
 struct Pattern
 {
     QRegularExpression expression;
     QString replacement;
+    QList<QLatin1String> words;
+
+    bool mightMatch(const QString &text) const
+    {
+        return std::any_of(words.cbegin(), words.cend(),
+                           [&](QLatin1String word) { return text.contains(word, Qt::CaseInsensitive); });
+    }
 };
 
 const QList<Pattern> &patterns()
@@ -24,35 +34,26 @@ const QList<Pattern> &patterns()
              QString::fromLatin1(
                  R"re((Authorization\s*[:=]\s*"?(?:Bearer|Basic|Api-Key|OAuth)\s+)[^\s",}]+)re"),
              QRegularExpression::CaseInsensitiveOption),
-         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022"),
+         {QLatin1String("authorization")}},
         {QRegularExpression(
              QString::fromLatin1(R"re(((?:x-api-key|x-goog-api-key|api[-_]?key)"?\s*[:=]\s*"?)[^\s",&}]+)re"),
              QRegularExpression::CaseInsensitiveOption),
-         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022"),
+         {QLatin1String("key")}},
         {QRegularExpression(QString::fromLatin1(R"re(([?&](?:key|api_key|access_token|token)=)[^&\s"]+)re"),
                             QRegularExpression::CaseInsensitiveOption),
-         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022"),
+         {QLatin1String("key"), QLatin1String("token")}},
         {QRegularExpression(QString::fromLatin1(
              R"re(("(?:access_token|iamToken|yandexPassportOauthToken|client_secret)"\s*:\s*")[^"]+)re")),
-         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022"),
+         {QLatin1String("token"), QLatin1String("client_secret")}},
         {QRegularExpression(QString::fromLatin1(R"re(\b(sk-|gsk_|sk-ant-|AIza|t1\.)[A-Za-z0-9._\-]{12,})re")),
-         QStringLiteral("\\1\u2022\u2022\u2022\u2022")},
+         QStringLiteral("\\1\u2022\u2022\u2022\u2022"),
+         {QLatin1String("sk-"), QLatin1String("gsk_"), QLatin1String("aiza"), QLatin1String("t1.")}},
     };
     return list;
-}
-
-// Every pattern above needs one of these words (in any case) to match. Most log lines have
-// none, and then the patterns are not run at all: compiling them alone costs as much as
-// painting a good part of the window, and every log line passes through here.
-bool mightMatchAPattern(const QString &text)
-{
-    static const QLatin1String words[] = {
-        QLatin1String("authorization"), QLatin1String("key"), QLatin1String("token"),
-        QLatin1String("client_secret"), QLatin1String("sk-"), QLatin1String("gsk_"),
-        QLatin1String("aiza"),          QLatin1String("t1."),
-    };
-    return std::any_of(std::begin(words), std::end(words),
-                       [&](QLatin1String word) { return text.contains(word, Qt::CaseInsensitive); });
 }
 
 } // namespace
@@ -89,9 +90,9 @@ QString SecretMasker::mask(const QString &text) const
         for (const QString &secret : secrets)
             result.replace(secret, maskText());
     }
-    if (!mightMatchAPattern(result))
-        return result;
-    for (const Pattern &pattern : patterns())
-        result.replace(pattern.expression, pattern.replacement);
+    for (const Pattern &pattern : patterns()) {
+        if (pattern.mightMatch(result))
+            result.replace(pattern.expression, pattern.replacement);
+    }
     return result;
 }
