@@ -129,7 +129,7 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
 QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = SingleLineItemDelegate::sizeHint(option, index);
     if (index.data(TitleRole).toString().isEmpty())
         return size;
     QFont bold = option.font;

@@ -102,8 +102,9 @@ class TestItemDelegates : public QObject
     Q_OBJECT
 
 private:
-    // Fails with the number of differing pixels; both pictures are kept for a look.
-    void compare(QAbstractItemView &single, QAbstractItemView &styled, const QString &name)
+    // Fails with the number of differing pixels; both pictures are kept for a look, named
+    // after the test and its data row.
+    void compare(QAbstractItemView &single, QAbstractItemView &styled)
     {
         const auto model = rows();
         SingleLineItemDelegate singleDelegate;
@@ -134,6 +135,9 @@ private:
             for (int x = 0; x < ours.width(); ++x)
                 differing += ours.pixel(x, y) != theirs.pixel(x, y);
         if (differing) {
+            QString name = QLatin1String(QTest::currentTestFunction());
+            if (const QString row = QString::fromLatin1(QTest::currentDataTag()); !row.isEmpty())
+                name += QLatin1Char('-') + QString(row).replace(QLatin1Char(' '), QLatin1Char('-'));
             ours.save(m_dir.filePath(name + QStringLiteral("-single.png")));
             theirs.save(m_dir.filePath(name + QStringLiteral("-styled.png")));
             m_dir.setAutoRemove(false);
@@ -169,8 +173,7 @@ private Q_SLOTS:
             view->setTextElideMode(Qt::TextElideMode(elide));
             view->setLayoutDirection(Qt::LayoutDirection(direction));
         }
-        compare(single, styled,
-                QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        compare(single, styled);
     }
 
     // Where the style shows only the text's own width as selected, the delegate leaves the row
@@ -190,8 +193,7 @@ private Q_SLOTS:
         QListView styled;
         for (QListView *view : {&single, &styled})
             view->setStyle(&style);
-        compare(single, styled,
-                QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        compare(single, styled);
     }
 
     // A style sheet can colour and pad the items' text; the row is then left to the style.
@@ -203,7 +205,7 @@ private Q_SLOTS:
             view->setHeaderHidden(true);
             view->setStyleSheet(QStringLiteral("QTreeView::item { color: #2a7; padding-left: 9px; }"));
         }
-        compare(single, styled, QStringLiteral("style-sheet"));
+        compare(single, styled);
     }
 
     // A row being renamed is painted with a frame under its editor; views open one editor at a
