@@ -6,16 +6,10 @@
 #include <QPainter>
 #include <QPixmap>
 
-QIcon HealthIcon::dot(HealthStatus::State state)
+namespace {
+
+QIcon paintDot(const QColor &colour)
 {
-    QColor colour(0x9a, 0xa0, 0xa6); // unknown: grey
-    switch (state) {
-    case HealthStatus::State::Online: colour = QColor(0x2e, 0xa0, 0x43); break;
-    case HealthStatus::State::Degraded: colour = QColor(0xd2, 0x99, 0x22); break;
-    case HealthStatus::State::AuthFailed:
-    case HealthStatus::State::Offline: colour = QColor(0xcf, 0x22, 0x2e); break;
-    case HealthStatus::State::Unknown: break;
-    }
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -24,6 +18,26 @@ QIcon HealthIcon::dot(HealthStatus::State state)
     painter.setBrush(colour);
     painter.drawEllipse(1, 1, 10, 10);
     return QIcon(pixmap);
+}
+
+} // namespace
+
+QIcon HealthIcon::dot(HealthStatus::State state)
+{
+    // Painted once per colour: every entry of the model selector carries one, and OpenRouter
+    // alone can put hundreds there.
+    static const QIcon unknown = paintDot(QColor(0x9a, 0xa0, 0xa6));
+    static const QIcon online = paintDot(QColor(0x2e, 0xa0, 0x43));
+    static const QIcon degraded = paintDot(QColor(0xd2, 0x99, 0x22));
+    static const QIcon failed = paintDot(QColor(0xcf, 0x22, 0x2e));
+    switch (state) {
+    case HealthStatus::State::Online: return online;
+    case HealthStatus::State::Degraded: return degraded;
+    case HealthStatus::State::AuthFailed:
+    case HealthStatus::State::Offline: return failed;
+    case HealthStatus::State::Unknown: break;
+    }
+    return unknown;
 }
 
 QString HealthIcon::describe(const HealthStatus &status)

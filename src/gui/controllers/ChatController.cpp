@@ -40,6 +40,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -572,16 +573,28 @@ void ChatController::updateHealthIcons()
     if (!m_health)
         return;
     QComboBox *selector = m_pane->modelSelector();
+    // The entries of one provider share their icon and tooltip (there can be hundreds of them),
+    // so each provider's are made once.
+    struct Decoration
+    {
+        QIcon icon;
+        QString tip;
+    };
+    QHash<QString, Decoration> decorations;
     for (int i = 0; i < selector->count(); ++i) {
         const QString id = selector->itemData(i).toStringList().value(0);
-        const HealthStatus status = m_health->status(id);
-        selector->setItemIcon(i, HealthIcon::dot(status.state));
-        QString tip = HealthIcon::describe(status);
-        if (m_providers.instance(id).optionBool(QStringLiteral("insecureSkipTlsVerify"), false))
-            tip += QLatin1Char('\n') +
-                   tr("Certificates of this provider are not verified (Settings → Providers): "
-                      "anyone on the network path can read and change the conversation.");
-        selector->setItemData(i, tip, Qt::ToolTipRole);
+        auto decoration = decorations.constFind(id);
+        if (decoration == decorations.constEnd()) {
+            const HealthStatus status = m_health->status(id);
+            QString tip = HealthIcon::describe(status);
+            if (m_providers.instance(id).optionBool(QStringLiteral("insecureSkipTlsVerify"), false))
+                tip += QLatin1Char('\n') +
+                       tr("Certificates of this provider are not verified (Settings → Providers): "
+                          "anyone on the network path can read and change the conversation.");
+            decoration = decorations.insert(id, {HealthIcon::dot(status.state), tip});
+        }
+        selector->setItemIcon(i, decoration->icon);
+        selector->setItemData(i, decoration->tip, Qt::ToolTipRole);
     }
 }
 
