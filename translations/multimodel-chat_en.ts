@@ -321,6 +321,38 @@
         <source>Search in “%1”</source>
         <translation>Search in “%1”</translation>
     </message>
+    <message>
+        <source>The history file is damaged</source>
+        <translation>The history file is damaged</translation>
+    </message>
+    <message>
+        <source>The history file is damaged.</source>
+        <translation>The history file is damaged.</translation>
+    </message>
+    <message>
+        <source>Parts of it could not be read: conversations stored there may be incomplete or fail to open.
+
+Quit the app and keep a copy of %1 before you go on. Details say how to recover what can be read.</source>
+        <translation>Parts of it could not be read: conversations stored there may be incomplete or fail to open.
+
+Quit the app and keep a copy of %1 before you go on. Details say how to recover what can be read.</translation>
+    </message>
+    <message>
+        <source>SQLite found:
+%1
+
+To recover, quit the app and run:
+sqlite3 &quot;%2&quot; &quot;.recover&quot; | sqlite3 recovered.sqlite
+sqlite3 recovered.sqlite &quot;PRAGMA integrity_check&quot;
+If the last command prints &quot;ok&quot;, put recovered.sqlite in place of %2 and delete %2-wal and %2-shm.</source>
+        <translation>SQLite found:
+%1
+
+To recover, quit the app and run:
+sqlite3 &quot;%2&quot; &quot;.recover&quot; | sqlite3 recovered.sqlite
+sqlite3 recovered.sqlite &quot;PRAGMA integrity_check&quot;
+If the last command prints &quot;ok&quot;, put recovered.sqlite in place of %2 and delete %2-wal and %2-shm.</translation>
+    </message>
 </context>
 <context>
     <name>AppearancePage</name>

@@ -323,6 +323,38 @@
         <source>Search in “%1”</source>
         <translation>Поиск в «%1»</translation>
     </message>
+    <message>
+        <source>The history file is damaged</source>
+        <translation>Файл истории повреждён</translation>
+    </message>
+    <message>
+        <source>The history file is damaged.</source>
+        <translation>Файл истории повреждён.</translation>
+    </message>
+    <message>
+        <source>Parts of it could not be read: conversations stored there may be incomplete or fail to open.
+
+Quit the app and keep a copy of %1 before you go on. Details say how to recover what can be read.</source>
+        <translation>Часть его не удалось прочитать: диалоги, хранящиеся там, могут быть неполными или не открываться.
+
+Прежде чем продолжать, закройте приложение и сохраните копию %1. В подробностях сказано, как восстановить то, что ещё читается.</translation>
+    </message>
+    <message>
+        <source>SQLite found:
+%1
+
+To recover, quit the app and run:
+sqlite3 &quot;%2&quot; &quot;.recover&quot; | sqlite3 recovered.sqlite
+sqlite3 recovered.sqlite &quot;PRAGMA integrity_check&quot;
+If the last command prints &quot;ok&quot;, put recovered.sqlite in place of %2 and delete %2-wal and %2-shm.</source>
+        <translation>SQLite обнаружил:
+%1
+
+Чтобы восстановить, закройте приложение и выполните:
+sqlite3 &quot;%2&quot; &quot;.recover&quot; | sqlite3 recovered.sqlite
+sqlite3 recovered.sqlite &quot;PRAGMA integrity_check&quot;
+Если последняя команда выведет «ok», поставьте recovered.sqlite на место %2 и удалите %2-wal и %2-shm.</translation>
+    </message>
 </context>
 <context>
     <name>AppearancePage</name>

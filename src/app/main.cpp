@@ -7,6 +7,7 @@
 #include "core/AppPaths.h"
 #include "core/BuildInfo.h"
 #include "core/Logging.h"
+#include "services/HistoryCheck.h"
 
 #include <mmchat/config.h>
 
@@ -39,6 +40,11 @@ bool onlyPrintsText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // The app started by itself to check the history in the background (HistoryCheck).
+    if (argc == 3 && std::strcmp(argv[1], HistoryCheck::childOption) == 0) {
+        QCoreApplication checking(argc, argv);
+        return HistoryCheck::childMain(QString::fromLocal8Bit(argv[2]));
+    }
     const std::unique_ptr<QCoreApplication> application = onlyPrintsText(argc, argv)
                                                               ? std::make_unique<QCoreApplication>(argc, argv)
                                                               : std::make_unique<QApplication>(argc, argv);
@@ -78,6 +84,7 @@ int main(int argc, char *argv[])
         {AppPaths::configFile(), AppPaths::uiStateFile(), AppPaths::dataDir(), AppPaths::historyDatabase()});
     controller.window()->show();
     controller.startHealthChecks();
+    controller.scheduleHistoryCheck(QCoreApplication::applicationFilePath());
     const QStringList problems = controller.startupProblems();
     if (!problems.isEmpty()) {
         // After the window is up, so the message has a parent to sit on.

@@ -33,16 +33,20 @@
 #include "services/ChatService.h"
 #include "services/CostRecalculator.h"
 #include "services/DatabaseModelCacheStore.h"
+#include "services/HistoryCheck.h"
 #include "services/PromptTemplates.h"
 #include "services/ProviderManager.h"
 #include "services/SecretStore.h"
 #include "services/TemplateLibrary.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
@@ -170,6 +174,59 @@ void AppController::startHealthChecks()
     }
     m_health->start();
     m_health->checkAll();
+}
+
+namespace {
+
+const QString kLastHistoryCheck = QStringLiteral("history.last_check");
+
+} // namespace
+
+void AppController::scheduleHistoryCheck(const QString &program)
+{
+    if (m_paths.historyFile.isEmpty() || !m_database->isOpen())
+        return;
+    const qint64 last = SettingsRepository(*m_database).value(kLastHistoryCheck, 0).toLongLong();
+    if (QDateTime::currentMSecsSinceEpoch() - last < kHistoryCheckIntervalMs)
+        return;
+    // Late, so that it does not compete with the start and the first request for the disk.
+    QTimer::singleShot(kHistoryCheckDelayMs, this, [this, program] { checkHistoryNow(program); });
+}
+
+void AppController::checkHistoryNow(const QString &program)
+{
+    if (m_historyCheck || m_paths.historyFile.isEmpty())
+        return;
+    m_historyCheck = new HistoryCheck(program, m_paths.historyFile, this);
+    connect(m_historyCheck, &HistoryCheck::finished, this, &AppController::reportHistoryDamage);
+    m_historyCheck->start();
+}
+
+void AppController::reportHistoryDamage(const QStringList &problems)
+{
+    m_historyCheck->deleteLater();
+    m_historyCheck = nullptr;
+    if (problems.isEmpty()) {
+        // A damaged file is checked again at the next start; a sound one in a week.
+        SettingsRepository(*m_database).setValue(kLastHistoryCheck, QDateTime::currentMSecsSinceEpoch());
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(m_paths.historyFile);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The history file is damaged"),
+                                tr("The history file is damaged."), QMessageBox::Ok, m_window.get());
+    box->setInformativeText(tr("Parts of it could not be read: conversations stored there may be "
+                               "incomplete or fail to open.\n\nQuit the app and keep a copy of %1 "
+                               "before you go on. Details say how to recover what can be read.")
+                                .arg(file));
+    box->setObjectName(QStringLiteral("historyDamageBox"));
+    box->setDetailedText(tr("SQLite found:\n%1\n\nTo recover, quit the app and run:\n"
+                            "sqlite3 \"%2\" \".recover\" | sqlite3 recovered.sqlite\n"
+                            "sqlite3 recovered.sqlite \"PRAGMA integrity_check\"\n"
+                            "If the last command prints \"ok\", put recovered.sqlite in place of %2 and "
+                            "delete %2-wal and %2-shm.")
+                             .arg(problems.join(QLatin1Char('\n')), file));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void AppController::openHistory()

@@ -18,6 +18,7 @@ class ConversationListModel;
 class Database;
 class DatabaseModelCacheStore;
 class HealthMonitor;
+class HistoryCheck;
 class MainWindow;
 class ProviderFactory;
 class ProjectController;
@@ -75,6 +76,11 @@ public:
     // leave it off so fake servers see only the requests they expect).
     void startHealthChecks();
     HealthMonitor &health() const { return *m_health; }
+    // Reads the whole history for damage in a child process (`program --check-history FILE`,
+    // see HistoryCheck) a while after the start, at most once a week, and warns if it finds
+    // some. main() turns this on; checkHistoryNow() runs the check at once (tests).
+    void scheduleHistoryCheck(const QString &program);
+    void checkHistoryNow(const QString &program);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,6 +93,7 @@ private:
     void setTheme(const QString &theme);
     // After new prices: offers to recompute the cost of the answers they change.
     void offerCostRecompute(const AppConfig &previous);
+    void reportHistoryDamage(const QStringList &problems);
 
     Paths m_paths;
     AppConfig m_config;
@@ -105,6 +112,9 @@ private:
     bool m_healthWaitingForPaint = false;
     static constexpr int kHealthFallbackMs = 3000;
     static constexpr int kUndoMs = 10000; // how long Undo is offered after a deletion
+    static constexpr int kHistoryCheckDelayMs = 20000;
+    static constexpr qint64 kHistoryCheckIntervalMs = 7LL * 24 * 3600 * 1000;
+    HistoryCheck *m_historyCheck = nullptr;
     std::unique_ptr<MainWindow> m_window;
     ConversationListModel *m_conversationList = nullptr;
     ConversationListController *m_conversationActions = nullptr;

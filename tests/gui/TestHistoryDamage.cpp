@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Multimodel Chat contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window warns about a damaged history that opened fine, says how to recover it, and keeps
+// quiet (noting when it looked) about a sound one. The background check is this test program
+// started with --check-history, as the app starts itself.
+#include "AppController.h"
+#include "MainWindow.h"
+
+#include "services/HistoryCheck.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+// A history with `count` messages of 2 KB, folded into the main file.
+QString makeHistory(const QTemporaryDir &dir, int count)
+{
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    Database db;
+    if (db.open(path) != Database::OpenStatus::Ok)
+        return {};
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("INSERT INTO conversations (id, title, created_at, updated_at)"
+                                   " VALUES (1, 'Filled', 0, 0)")) ||
+        !query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                   "i < %1) INSERT INTO messages (conversation_id, role, content, "
+                                   "created_at) SELECT 1, 'user', hex(randomblob(1000)), i FROM n")
+                        .arg(count)) ||
+        !query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return {};
+    return path;
+}
+
+bool damageMiddlePage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const QByteArray header = file.read(100);
+    const int sizeField = uchar(header.at(16)) << 8 | uchar(header.at(17));
+    const int pageSize = sizeField == 1 ? 65536 : sizeField;
+    const qint64 pages = file.size() / pageSize;
+    return pages > 100 && file.seek(pages / 2 * pageSize) &&
+           file.write(QByteArray(pageSize, '\x5a')) == pageSize;
+}
+
+std::unique_ptr<AppController> startApp(const QTemporaryDir &dir, const QString &history)
+{
+    auto app = std::make_unique<AppController>(
+        AppController::Paths{dir.filePath(QStringLiteral("config.json")), QString(), dir.path(), history});
+    app->window()->show();
+    return app;
+}
+
+} // namespace
+
+class TestHistoryDamage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void warnsAboutADamagedHistory()
+    {
+        QTemporaryDir dir;
+        const QString history = makeHistory(dir, 2000);
+        QVERIFY(!history.isEmpty());
+        QVERIFY(damageMiddlePage(history));
+        const auto app = startApp(dir, history);
+        QVERIFY(app->startupProblems().isEmpty()); // it opened as if nothing were wrong
+        app->checkHistoryNow(QCoreApplication::applicationFilePath());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = app->window()->findChild<QMessageBox *>(QStringLiteral("historyDamageBox"))), 20000);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(history)));
+        QVERIFY2(box->detailedText().contains(QStringLiteral("Page")), qPrintable(box->detailedText()));
+        QVERIFY(box->detailedText().contains(QStringLiteral(".recover")));
+        // Not noted as checked: the next start looks again.
+        QCOMPARE(SettingsRepository(app->database()).value(QStringLiteral("history.last_check")), QVariant());
+        box->close();
+    }
+
+    void notesASoundHistoryAndSaysNothing()
+    {
+        QTemporaryDir dir;
+        const QString history = makeHistory(dir, 200);
+        QVERIFY(!history.isEmpty());
+        const auto app = startApp(dir, history);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        app->checkHistoryNow(QCoreApplication::applicationFilePath());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            SettingsRepository(app->database()).value(QStringLiteral("history.last_check")).toLongLong() >=
+                before,
+            20000);
+        QVERIFY(!app->window()->findChild<QMessageBox *>(QStringLiteral("historyDamageBox")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], HistoryCheck::childOption) == 0) {
+        QCoreApplication checking(argc, argv);
+        return HistoryCheck::childMain(QString::fromLocal8Bit(argv[2]));
+    }
+    QApplication app(argc, argv);
+    TestHistoryDamage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestHistoryDamage.moc"
