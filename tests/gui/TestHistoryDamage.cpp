@@ -4,6 +4,7 @@
 // quiet (noting when it looked) about a sound one. The background check is this test program
 // started with --check-history, as the app starts itself.
 #include "AppController.h"
+#include "HistoryFiles.h"
 #include "MainWindow.h"
 
 #include "services/HistoryCheck.h"
@@ -13,47 +14,13 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace {
-
-// A history with `count` messages of 2 KB, folded into the main file.
-QString makeHistory(const QTemporaryDir &dir, int count)
-{
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
-    Database db;
-    if (db.open(path) != Database::OpenStatus::Ok)
-        return {};
-    QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO conversations (id, title, created_at, updated_at)"
-                                   " VALUES (1, 'Filled', 0, 0)")) ||
-        !query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
-                                   "i < %1) INSERT INTO messages (conversation_id, role, content, "
-                                   "created_at) SELECT 1, 'user', hex(randomblob(1000)), i FROM n")
-                        .arg(count)) ||
-        !query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return {};
-    return path;
-}
-
-bool damageMiddlePage(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    const QByteArray header = file.read(100);
-    const int sizeField = uchar(header.at(16)) << 8 | uchar(header.at(17));
-    const int pageSize = sizeField == 1 ? 65536 : sizeField;
-    const qint64 pages = file.size() / pageSize;
-    return pages > 100 && file.seek(pages / 2 * pageSize) &&
-           file.write(QByteArray(pageSize, '\x5a')) == pageSize;
-}
 
 std::unique_ptr<AppController> startApp(const QTemporaryDir &dir, const QString &history)
 {
@@ -73,9 +40,9 @@ private Q_SLOTS:
     void warnsAboutADamagedHistory()
     {
         QTemporaryDir dir;
-        const QString history = makeHistory(dir, 2000);
-        QVERIFY(!history.isEmpty());
-        QVERIFY(damageMiddlePage(history));
+        const QString history = dir.filePath(QStringLiteral("history.sqlite"));
+        QVERIFY(HistoryFiles::makeFilled(history, 2000));
+        QVERIFY(HistoryFiles::damageMiddlePage(history));
         const auto app = startApp(dir, history);
         QVERIFY(app->startupProblems().isEmpty()); // it opened as if nothing were wrong
         app->checkHistoryNow(QCoreApplication::applicationFilePath());
@@ -94,8 +61,8 @@ private Q_SLOTS:
     void notesASoundHistoryAndSaysNothing()
     {
         QTemporaryDir dir;
-        const QString history = makeHistory(dir, 200);
-        QVERIFY(!history.isEmpty());
+        const QString history = dir.filePath(QStringLiteral("history.sqlite"));
+        QVERIFY(HistoryFiles::makeFilled(history, 200));
         const auto app = startApp(dir, history);
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
         app->checkHistoryNow(QCoreApplication::applicationFilePath());

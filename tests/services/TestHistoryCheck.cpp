@@ -3,55 +3,17 @@
 // HistoryCheck reads the whole history in a child process (this test program started with
 // --check-history): it finds damage that opening the history does not see, finds none in a
 // sound file, says nothing when it cannot check, and ends its child when destroyed.
+#include "HistoryFiles.h"
 #include "services/HistoryCheck.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
-
-namespace {
-
-// A history with one conversation of `count` messages of 2 KB, folded into the main file.
-QString makeHistory(const QTemporaryDir &dir, int count)
-{
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
-    Database db;
-    if (db.open(path) != Database::OpenStatus::Ok)
-        return {};
-    QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO conversations (id, title, created_at, updated_at)"
-                                   " VALUES (1, 'Filled', 0, 0)")) ||
-        !query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
-                                   "i < %1) INSERT INTO messages (conversation_id, role, content, "
-                                   "created_at) SELECT 1, 'user', hex(randomblob(1000)), i FROM n")
-                        .arg(count)) ||
-        !query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return {};
-    return path;
-}
-
-// Writes garbage over the page in the middle of the file; returns false if it cannot.
-bool damageMiddlePage(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    const QByteArray header = file.read(100);
-    const int sizeField = uchar(header.at(16)) << 8 | uchar(header.at(17));
-    const int pageSize = sizeField == 1 ? 65536 : sizeField; // how SQLite writes 65536
-    const qint64 pages = file.size() / pageSize;
-    return pages > 100 && file.seek(pages / 2 * pageSize) &&
-           file.write(QByteArray(pageSize, '\x5a')) == pageSize;
-}
-
-} // namespace
 
 class TestHistoryCheck : public QObject
 {
@@ -61,8 +23,8 @@ private Q_SLOTS:
     void findsNothingInASoundFile()
     {
         QTemporaryDir dir;
-        const QString path = makeHistory(dir, 200);
-        QVERIFY(!path.isEmpty());
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QVERIFY(HistoryFiles::makeFilled(path, 200));
         HistoryCheck check(QCoreApplication::applicationFilePath(), path);
         QSignalSpy finished(&check, &HistoryCheck::finished);
         check.start();
@@ -73,9 +35,9 @@ private Q_SLOTS:
     void findsDamageThatOpeningDoesNotSee()
     {
         QTemporaryDir dir;
-        const QString path = makeHistory(dir, 2000);
-        QVERIFY(!path.isEmpty());
-        QVERIFY(damageMiddlePage(path));
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QVERIFY(HistoryFiles::makeFilled(path, 2000));
+        QVERIFY(HistoryFiles::damageMiddlePage(path));
         // Opening still works: it reads only the first pages.
         {
             Database reopened;
@@ -107,8 +69,8 @@ private Q_SLOTS:
     void endsItsChildWhenDestroyed()
     {
         QTemporaryDir dir;
-        const QString path = makeHistory(dir, 200);
-        QVERIFY(!path.isEmpty());
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QVERIFY(HistoryFiles::makeFilled(path, 200));
         auto check = std::make_unique<HistoryCheck>(QCoreApplication::applicationFilePath(), path);
         QSignalSpy finished(check.get(), &HistoryCheck::finished);
         check->start();
