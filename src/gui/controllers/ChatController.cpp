@@ -52,6 +52,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTemporaryFile>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -568,6 +569,17 @@ void ChatController::refreshModelLists()
                         5000);
 }
 
+ChatController::HealthDecoration ChatController::healthDecoration(const QString &instanceId) const
+{
+    const HealthStatus status = m_health->status(instanceId);
+    QString tip = HealthIcon::describe(status);
+    if (m_providers.instance(instanceId).optionBool(QStringLiteral("insecureSkipTlsVerify"), false))
+        tip +=
+            QLatin1Char('\n') + tr("Certificates of this provider are not verified (Settings → Providers): "
+                                   "anyone on the network path can read and change the conversation.");
+    return {HealthIcon::dot(status.state), tip};
+}
+
 void ChatController::updateHealthIcons()
 {
     if (!m_health)
@@ -575,24 +587,12 @@ void ChatController::updateHealthIcons()
     QComboBox *selector = m_pane->modelSelector();
     // The entries of one provider share their icon and tooltip (there can be hundreds of them),
     // so each provider's are made once.
-    struct Decoration
-    {
-        QIcon icon;
-        QString tip;
-    };
-    QHash<QString, Decoration> decorations;
+    QHash<QString, HealthDecoration> decorations;
     for (int i = 0; i < selector->count(); ++i) {
         const QString id = selector->itemData(i).toStringList().value(0);
         auto decoration = decorations.constFind(id);
-        if (decoration == decorations.constEnd()) {
-            const HealthStatus status = m_health->status(id);
-            QString tip = HealthIcon::describe(status);
-            if (m_providers.instance(id).optionBool(QStringLiteral("insecureSkipTlsVerify"), false))
-                tip += QLatin1Char('\n') +
-                       tr("Certificates of this provider are not verified (Settings → Providers): "
-                          "anyone on the network path can read and change the conversation.");
-            decoration = decorations.insert(id, {HealthIcon::dot(status.state), tip});
-        }
+        if (decoration == decorations.constEnd())
+            decoration = decorations.insert(id, healthDecoration(id));
         selector->setItemIcon(i, decoration->icon);
         selector->setItemData(i, decoration->tip, Qt::ToolTipRole);
     }
@@ -609,7 +609,9 @@ void ChatController::reloadModels()
 {
     QComboBox *selector = m_pane->modelSelector();
     const QStringList current = selector->currentData().toStringList();
-    selector->clear();
+    // Built apart and put in at once, each with its health dot and tooltip: one insertion for
+    // the selector to handle rather than three changes per model (OpenRouter lists hundreds).
+    QList<QStandardItem *> entries;
     for (const QString &id : m_providers.instanceIds()) {
         const ProviderInstanceConfig instance = m_providers.instance(id);
         if (!instance.enabled)
@@ -627,20 +629,38 @@ void ChatController::reloadModels()
             models << QString();
         // A provider whose certificates are not checked says so on every one of its entries.
         const bool insecure = instance.optionBool(QStringLiteral("insecureSkipTlsVerify"), false);
+        const std::optional<HealthDecoration> decoration =
+            m_health ? std::optional<HealthDecoration>(healthDecoration(id)) : std::nullopt;
         for (const QString &model : std::as_const(models)) {
             QString text = model.isEmpty()
                                ? instance.displayName
                                : tr("%1 · %2", "provider · model").arg(instance.displayName, model);
             if (insecure)
                 text += QStringLiteral(" \u26a0 ") + tr("certificates not verified");
-            selector->addItem(text, QStringList{id, model});
+            auto *entry = new QStandardItem(text);
+            entry->setData(QStringList{id, model}, Qt::UserRole);
+            if (decoration) {
+                entry->setIcon(decoration->icon);
+                entry->setToolTip(decoration->tip);
+            }
+            entries << entry;
+        }
+    }
+    selector->clear();
+    // QComboBox's own model, unless someone gave it another.
+    if (auto *model = qobject_cast<QStandardItemModel *>(selector->model())) {
+        model->invisibleRootItem()->appendRows(entries);
+    } else {
+        for (QStandardItem *entry : std::as_const(entries)) {
+            selector->addItem(entry->icon(), entry->text(), entry->data(Qt::UserRole));
+            selector->setItemData(selector->count() - 1, entry->toolTip(), Qt::ToolTipRole);
+            delete entry;
         }
     }
     if (current.size() == 2)
         selectModel(current.at(0), current.at(1));
     else
         selectModel(m_providers.config().defaultProvider(), m_providers.config().defaultModel());
-    updateHealthIcons();
 }
 
 QList<ProjectDialog::ModelChoice> ChatController::modelChoices() const
@@ -666,6 +686,11 @@ void ChatController::selectModel(const QString &providerId, const QString &model
                 tr("%1 · %2", "provider · model").arg(m_providers.instance(providerId).displayName, model),
                 QStringList{providerId, model});
             index = selector->count() - 1;
+            if (m_health) {
+                const HealthDecoration decoration = healthDecoration(providerId);
+                selector->setItemIcon(index, decoration.icon);
+                selector->setItemData(index, decoration.tip, Qt::ToolTipRole);
+            }
         } else {
             index = 0;
         }

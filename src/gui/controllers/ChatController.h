@@ -10,6 +10,7 @@
 #include "storage/Message.h"
 #include "storage/PromptTemplate.h"
 
+#include <QIcon>
 #include <QObject>
 #include <QTimer>
 
@@ -148,6 +149,13 @@ private:
     void editSystemPrompt();
     void updateSendButton();
     void updateHealthIcons();
+    // A provider's health dot and the tooltip its entries in the model selector share.
+    struct HealthDecoration
+    {
+        QIcon icon;
+        QString tip;
+    };
+    HealthDecoration healthDecoration(const QString &instanceId) const;
     void showError(const QString &message);
     void showRetryStatus();
     void onReplyEnded(const Message &message, const ProviderError &error);
