@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -40,11 +41,9 @@ bool onlyPrintsText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // The app started by itself to check the history in the background (HistoryCheck).
-    if (argc == 3 && std::strcmp(argv[1], HistoryCheck::childOption) == 0) {
-        QCoreApplication checking(argc, argv);
-        return HistoryCheck::childMain(QString::fromLocal8Bit(argv[2]));
-    }
+    // The app started by itself to check the history in the background.
+    if (const std::optional<int> checked = HistoryCheck::runIfChild(argc, argv))
+        return *checked;
     const std::unique_ptr<QCoreApplication> application = onlyPrintsText(argc, argv)
                                                               ? std::make_unique<QCoreApplication>(argc, argv)
                                                               : std::make_unique<QApplication>(argc, argv);

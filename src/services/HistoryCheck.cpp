@@ -5,10 +5,18 @@
 #include "storage/HistoryIntegrity.h"
 #include "storage/StorageLog.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <cstring>
+
+namespace {
+
+constexpr const char *kChildOption = "--check-history";
+
+} // namespace
 
 HistoryCheck::HistoryCheck(const QString &program, const QString &databasePath, QObject *parent)
     : QObject(parent)
@@ -33,14 +41,13 @@ void HistoryCheck::start()
 {
     if (isRunning())
         return;
-    m_process.start(m_program, {QString::fromLatin1(childOption), m_path}, QIODevice::ReadOnly);
+    m_process.start(m_program, {QString::fromLatin1(kChildOption), m_path}, QIODevice::ReadOnly);
 }
 
 void HistoryCheck::readResult(int exitCode, QProcess::ExitStatus status)
 {
     const QByteArray output = m_process.readAllStandardOutput();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(output);
     if (status != QProcess::NormalExit || exitCode != 0 || !document.isArray()) {
         qCWarning(lcStorage).noquote() << "history check did not run: exit" << exitCode
                                        << QString::fromUtf8(m_process.readAllStandardError()).trimmed();
@@ -57,10 +64,13 @@ void HistoryCheck::readResult(int exitCode, QProcess::ExitStatus status)
     Q_EMIT finished(problems);
 }
 
-int HistoryCheck::childMain(const QString &databasePath)
+std::optional<int> HistoryCheck::runIfChild(int argc, char *argv[])
 {
+    if (argc != 3 || std::strcmp(argv[1], kChildOption) != 0)
+        return std::nullopt;
+    const QCoreApplication checking(argc, argv); // for the SQL driver plugin
     StorageError error;
-    const QStringList problems = HistoryIntegrity::quickCheck(databasePath, &error);
+    const QStringList problems = HistoryIntegrity::quickCheck(QString::fromLocal8Bit(argv[2]), &error);
     if (error.isError()) {
         std::fprintf(stderr, "%s\n", qPrintable(error.detail));
         return 2;

@@ -6,10 +6,12 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <optional>
+
 // Runs HistoryIntegrity::quickCheck over the history in a child process: on a large history it
 // takes seconds and SQLite cannot interrupt it, while a child process can be ended the moment
 // the app quits. The child is the app itself started with `--check-history FILE`
-// (childMain() does its work).
+// (runIfChild() does its work).
 class HistoryCheck : public QObject
 {
     Q_OBJECT
@@ -21,11 +23,11 @@ public:
     void start();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
-    // The child's side: checks `databasePath`, prints what it found as a JSON array of
-    // strings and returns the exit code (0: checked, 2: could not check). Needs a
-    // QCoreApplication.
-    static int childMain(const QString &databasePath);
-    static constexpr const char *childOption = "--check-history";
+    // The child's side, for the top of main(): when the program was started as a check
+    // (`program --check-history FILE`), checks FILE, prints what it found as a JSON array of
+    // strings and returns the exit code (0: checked, 2: could not check). Otherwise returns
+    // nothing and the program goes on as usual.
+    static std::optional<int> runIfChild(int argc, char *argv[]);
 
 Q_SIGNALS:
     // What the check found (empty: no damage). Not emitted when it could not run or was ended.

@@ -76,10 +76,8 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    if (argc == 3 && qstrcmp(argv[1], HistoryCheck::childOption) == 0) {
-        QCoreApplication checking(argc, argv);
-        return HistoryCheck::childMain(QString::fromLocal8Bit(argv[2]));
-    }
+    if (const std::optional<int> checked = HistoryCheck::runIfChild(argc, argv))
+        return *checked;
     QApplication app(argc, argv);
     TestHistoryDamage test;
     return QTest::qExec(&test, argc, argv);

@@ -83,9 +83,9 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
+    if (const std::optional<int> checked = HistoryCheck::runIfChild(argc, argv))
+        return *checked;
     QCoreApplication app(argc, argv);
-    if (argc == 3 && qstrcmp(argv[1], HistoryCheck::childOption) == 0)
-        return HistoryCheck::childMain(QString::fromLocal8Bit(argv[2]));
     TestHistoryCheck test;
     return QTest::qExec(&test, argc, argv);
 }
