@@ -21,20 +21,20 @@ ModelSelector::ModelSelector(QWidget *parent)
     setMinimumContentsLength(kCharacters);
 }
 
-int ModelSelector::textWidth(const QStyleOptionComboBox &option) const
+QString ModelSelector::elided(const QStyleOptionComboBox &option) const
 {
     // As QCommonStyle lays out CE_ComboBoxLabel: the icon and 4 pixels, then the text inset by 1.
     const QRect field =
         style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
     const int icon = option.currentIcon.isNull() ? 0 : option.iconSize.width() + 4;
-    return field.width() - icon - 2;
+    return option.fontMetrics.elidedText(option.currentText, Qt::ElideRight, field.width() - icon - 2);
 }
 
 QString ModelSelector::displayedText() const
 {
     QStyleOptionComboBox option;
     initStyleOption(&option);
-    return option.fontMetrics.elidedText(option.currentText, Qt::ElideRight, textWidth(option));
+    return elided(option);
 }
 
 bool ModelSelector::event(QEvent *event)
@@ -63,6 +63,6 @@ void ModelSelector::paintEvent(QPaintEvent *)
         option.palette.setBrush(QPalette::ButtonText, option.palette.placeholderText());
         option.currentText = placeholderText();
     }
-    option.currentText = option.fontMetrics.elidedText(option.currentText, Qt::ElideRight, textWidth(option));
+    option.currentText = elided(option);
     painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }

@@ -24,5 +24,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    int textWidth(const QStyleOptionComboBox &option) const;
+    // option.currentText elided to the room the style gives it.
+    QString elided(const QStyleOptionComboBox &option) const;
 };
