@@ -647,16 +647,10 @@ void ChatController::reloadModels()
         }
     }
     selector->clear();
-    // QComboBox's own model, unless someone gave it another.
-    if (auto *model = qobject_cast<QStandardItemModel *>(selector->model())) {
-        model->invisibleRootItem()->appendRows(entries);
-    } else {
-        for (QStandardItem *entry : std::as_const(entries)) {
-            selector->addItem(entry->icon(), entry->text(), entry->data(Qt::UserRole));
-            selector->setItemData(selector->count() - 1, entry->toolTip(), Qt::ToolTipRole);
-            delete entry;
-        }
-    }
+    // QComboBox's own model: the selector is never given another.
+    auto *model = qobject_cast<QStandardItemModel *>(selector->model());
+    Q_ASSERT(model);
+    model->invisibleRootItem()->appendRows(entries);
     if (current.size() == 2)
         selectModel(current.at(0), current.at(1));
     else
